@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Builds the package and the site (with the plan built in) and serves it locally.
+import { spawnSync } from "node:child_process"
+
+const root = new URL("..", import.meta.url).pathname
+const step = (args) => {
+  const result = spawnSync("npx", ["-y", "pnpm@10.34.9", ...args], { cwd: root, stdio: "inherit" })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+step(["--filter", "@ningxia-redcross/plan", "build"])
+step(["--filter", "docs", "build:all"])
+console.log("\nServing the site at http://localhost:4173/ (Ctrl+C to stop)")
+step(["--filter", "docs", "preview"])
