@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export * from "./Consistency.ts"
+export * from "./Decoders.ts"
 export * from "./model/Document.ts"
 export * from "./model/Erratum.ts"
 export * from "./model/Indicator.ts"
