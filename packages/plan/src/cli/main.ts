@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+/**
+ * The `ningxia-plan` executable: reads files and writes the results of the pure `run`.
+ */
+import { readFileSync } from "node:fs"
+import type { ReadFile } from "./Command.ts"
+import { run } from "./Run.ts"
+
+declare const __VERSION__: string | undefined
+
+const version = typeof __VERSION__ === "string" ? __VERSION__ : "development"
+
+const readFile: ReadFile = (path) => {
+  try {
+    return { ok: true, bytes: readFileSync(path) }
+  } catch (error) {
+    const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : ""
+    if (code === "ENOENT") return { ok: false, message: `no such file: ${path}` }
+    if (code === "EISDIR") return { ok: false, message: `${path} is a directory, not a file` }
+    if (code === "EACCES" || code === "EPERM") return { ok: false, message: `no permission to read ${path}` }
+    return { ok: false, message: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` }
+  }
+}
+
+const result = run(process.argv.slice(2), { readFile }, version)
+process.stdout.write(result.stdout)
+process.stderr.write(result.stderr)
+process.exitCode = result.exitCode
