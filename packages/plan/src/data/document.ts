@@ -8,6 +8,7 @@ import type { Prose } from "../model/Text.ts"
 
 export const preamble = {
   zh: "为推动“十四五”时期宁夏红十字事业高质量发展，依据《中华人民共和国红十字会法》（以下简称《红十字会法》）《中国红十字事业发展“十四五”规划（2021-2025年）》和《自治区国民经济和社会发展的第十四个五年规划和二〇三五年远景目标纲要》《宁夏回族自治区红十字事业发展规划（2021-2025年）》，制定本规划。",
+  en: "To promote the high-quality development of the Red Cross cause in Ningxia during the 14th Five-Year Plan period, this plan is formulated in accordance with the Red Cross Society Law of the People's Republic of China (hereinafter “the Red Cross Society Law”), the Red Cross Society of China 14th Five-Year Development Plan (2021–2025), the Outline of the Region's 14th Five-Year Plan for Economic and Social Development and Long-Range Objectives through 2035, and the Ningxia Hui Autonomous Region Red Cross Development Plan (2021–2025).",
 } as const satisfies Prose
 
 export const guidingIdeology = {
@@ -15,6 +16,7 @@ export const guidingIdeology = {
   paragraphs: [
     {
       zh: "以习近平新时代中国特色社会主义思想为指导，深入贯彻党的十九大和十九届二中、三中、四中、五中全会精神，认真落实习近平总书记关于群团工作重要论述和红十字事业发展重要指示精神，深入贯彻落实习近平总书记视察宁夏重要讲话精神，贯彻落实自治区党委十二届十一、十二次全会精神，紧紧围绕自治区党委和政府中心工作，立足新发展阶段，贯彻新发展理念，构建新发展格局，以为国奉献、为民造福为主题，以全面深化改革、推动高质量发展为主线，以重点领域、关键环节为突破，健全体制机制、增强能力实力，聚焦主责主业、提升服务质效，实现高效运转、公开透明，努力建设更具凝聚力、影响力和公信力的红十字组织，为继续建设经济繁荣民族团结环境优美人民富裕的美丽新宁夏作出新的更大贡献。",
+      en: "Guided by Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era, we will thoroughly implement the guiding principles of the 19th National Congress of the Communist Party of China and of the second, third, fourth and fifth plenary sessions of its 19th Central Committee; earnestly implement General Secretary Xi Jinping's important expositions on the work of people's organisations and his important instructions on the development of the Red Cross cause; thoroughly implement the guiding principles of the important speeches General Secretary Xi Jinping delivered during his inspection of Ningxia; and implement the guiding principles of the 11th and 12th plenary sessions of the 12th Regional Party Committee. Focusing closely on the central work of the Regional Party Committee and Government, basing ourselves on the new development stage, applying the new development philosophy and building the new development pattern, we will take serving the country and benefiting the people as our theme, comprehensively deepening reform and promoting high-quality development as our main line, and key areas and crucial links as our points of breakthrough. We will improve institutions and mechanisms, strengthen our capacity and resources, focus on our principal responsibilities and core business, improve the quality and effectiveness of our services, and achieve efficient operation with openness and transparency, striving to build a Red Cross organisation with greater cohesion, influence and public trust and to make new and greater contributions to building a beautiful new Ningxia that is economically prosperous, ethnically united, environmentally beautiful and home to a well-off people.",
     },
   ],
 } as const satisfies typeof GuidingIdeologyChapter.Encoded
@@ -27,6 +29,7 @@ export const principles = {
       title: { zh: "坚持党对红十字事业的全面领导", en: "Uphold the Party's overall leadership of the Red Cross cause" },
       body: {
         zh: "自觉接受并紧紧依靠党的领导，把政治建设放在首位，增强“四个意识”、坚定“四个自信”、做到“两个维护”，坚定不移走中国特色红十字事业发展道路，在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致。认真履行政治责任，保持和增强政治性、先进性、群众性，更好地承担起引导群众听党话、跟党走的政治任务，把所联系群众最广泛最紧密地团结在党的周围。",
+        en: "Consciously accept and firmly rely on the leadership of the Party, put political building first, strengthen the “Four Consciousnesses” (四个意识), firm up the “Four Matters of Confidence” (四个自信) and achieve the “Two Upholds” (两个维护), unswervingly follow the path of developing the Red Cross cause with Chinese characteristics, and stay closely aligned in thinking, politics and action with the Party Central Committee with Comrade Xi Jinping at its core. Earnestly fulfil our political responsibilities, maintain and strengthen our political nature, advanced nature and mass character, better undertake the political task of guiding the public to heed and follow the Party, and unite the people we are connected with most broadly and closely around the Party.",
       },
     },
     {
@@ -34,6 +37,7 @@ export const principles = {
       title: { zh: "坚持以人民为中心的发展思想", en: "Uphold people-centred development" },
       body: {
         zh: "牢固树立“人民至上、生命至上”理念，以保护人的生命和健康为宗旨，始终依靠群众、服务群众，把真心关爱群众、满足人民群众的人道需求作为一切工作的出发点和落脚点，扎实做好人道救助，积极开展人道服务，不断在改善最易受损群体的生活境况中发挥独特作用。",
+        en: "Firmly establish the philosophy of “people first, life first”, take protecting human life and health as our purpose, always rely on and serve the public, and make genuine care for the public and meeting the people's humanitarian needs the starting point and goal of all our work. Do humanitarian assistance solidly, actively provide humanitarian services, and keep playing a distinctive role in improving the living conditions of the most vulnerable groups.",
       },
     },
     {
@@ -41,6 +45,7 @@ export const principles = {
       title: { zh: "坚持依法治会、从严治会", en: "Govern the society by law and with rigour" },
       body: {
         zh: "贯彻习近平法治思想，牢固树立法治理念，自觉运用法治思维、法治方式开展工作，依法履职尽责。严格遵守法律法规和章程，健全制度体系，强化制度执行，加强监督检查，提升治理能力，提高工作的法治化、制度化、规范化水平。",
+        en: "Apply Xi Jinping Thought on the Rule of Law, firmly establish the concept of the rule of law, consciously use law-based thinking and methods in our work, and perform our duties in accordance with the law. Strictly observe laws, regulations and our charter, improve the system of rules, strengthen their enforcement, step up supervision and inspection, improve governance capacity, and make our work more law-based, institutionalised and standardised.",
       },
     },
     {
@@ -48,6 +53,7 @@ export const principles = {
       title: { zh: "坚持围绕中心、服务大局", en: "Serve the central work and the overall situation" },
       body: {
         zh: "紧紧围绕自治区党委和政府中心工作，聚焦主责主业，突出重点关键，自觉在大局下思考、在大局下行动，找准工作着力点和突破口，充分发挥党和政府在人道领域的助手和联系群众的桥梁纽带作用。",
+        en: "Focus closely on the central work of the Regional Party Committee and Government, concentrate on our principal responsibilities and core business, and give prominence to priorities and key points. Consciously think and act in the light of the overall situation, identify where to focus our efforts and where to make breakthroughs, and give full play to our role as an assistant to the Party and the government in the humanitarian field and as a bridge and link between them and the public.",
       },
     },
     {
@@ -55,6 +61,7 @@ export const principles = {
       title: { zh: "坚持深化改革、锐意创新", en: "Deepen reform and innovate boldly" },
       body: {
         zh: "完整、准确、全面贯彻新发展理念，把其贯穿红十字事业发展和改革全过程各方面，切实解放思想、转变发展思路，着力实践创新和制度创新，破除思想观念障碍，着力解决体制机制问题，不断增强红十字事业发展的生机活力。",
+        en: "Apply the new development philosophy fully, accurately and comprehensively throughout every aspect and the whole process of the development and reform of the Red Cross cause. Genuinely emancipate the mind and change our approach to development, focus on innovation in practice and in institutions, break down ideological barriers, work hard to resolve institutional and systemic problems, and keep increasing the vitality of the Red Cross cause.",
       },
     },
     {
@@ -62,6 +69,7 @@ export const principles = {
       title: { zh: "坚持推动高质量发展", en: "Promote high-quality development" },
       body: {
         zh: "立足打基础、补短板、强弱项，夯实红十字事业高质量发展的坚实基础；着眼于拓展红十字事业发展的新领域、新空间，推动红十字事业全面发展。加快形成推动红十字事业高质量发展的指标体系、政策体系、制度体系、评估问效体系，着力破解影响和制约红十字事业发展的瓶颈障碍，努力创造经得起人民群众和历史检验的业绩。",
+        en: "Lay foundations, make up for shortcomings and strengthen weak links, so as to consolidate a solid basis for the high-quality development of the Red Cross cause; open up new fields and new space for its development and promote its all-round development. Speed up the creation of the indicator, policy, institutional and evaluation systems that drive the high-quality development of the Red Cross cause, work hard to remove the bottlenecks and obstacles that affect and constrain its development, and strive for achievements that can stand the test of the people and of history.",
       },
     },
   ],
@@ -69,13 +77,17 @@ export const principles = {
 
 export const goals = {
   heading: { zh: "发展目标", en: "Development goals" },
-  overall: { zh: "到 2025 年，把全区红十字系统建设成为组织体系健全，运行机制科学，专业能力突出，更具凝聚力、影响力和公信力的红十字组织。" },
+  overall: {
+    zh: "到 2025 年，把全区红十字系统建设成为组织体系健全，运行机制科学，专业能力突出，更具凝聚力、影响力和公信力的红十字组织。",
+    en: "By 2025, build the region's Red Cross system into a Red Cross organisation with a sound organisational system, scientific operating mechanisms and outstanding professional capacity, and with greater cohesion, influence and public trust.",
+  },
   subGoals: [
     {
       number: 1,
       title: { zh: "应急救援能力和水平显著提升", en: "Emergency rescue capacity and standards markedly improved" },
       body: {
         zh: "健全自然灾害和突发事件应急响应体系机制，增强快速联动反应和保障能力。加强红十字救援队装备建设和应急演练，提高参与区内外和国际救援能力。地市级和灾害多发的县（区）红十字会至少建立 1 支救援队伍。加强自治区和固原市红十字会救灾物资储备库标准化建设和科学化管理，加强救灾物资储备，优化备灾救灾设施，提升救灾物资保障能力，提升备灾设施标准化建设和管理水平。结合“博爱家园”等项目实施，加强防灾避难场所建设，新建防灾减灾设施 15 个，开展防灾减灾宣传活动 100 场次以上，普及群众 10000 人次。",
+        en: "Improve the systems and mechanisms for emergency response to natural disasters and emergencies, and strengthen rapid joint response and support capacity. Step up the equipping of Red Cross rescue teams and emergency drills, and improve the capacity to take part in rescue inside and outside the region and internationally. The Red Cross at prefecture level and in disaster-prone counties (districts) will each establish at least 1 rescue team. Strengthen the standardised construction and scientific management of the disaster-relief supply depots of the Regional and Guyuan City Red Cross societies, increase disaster-relief reserves, optimise disaster preparedness and relief facilities, raise the capacity to supply relief goods, and raise the standard of construction and management of disaster preparedness facilities. Together with Fraternity Homes (博爱家园) and other projects, strengthen the construction of disaster shelters, build 15 new disaster prevention and reduction facilities, hold more than 100 disaster prevention and reduction awareness events, and reach 10,000 person-times of the public.",
       },
     },
     {
@@ -83,6 +95,7 @@ export const goals = {
       title: { zh: "群众性应急救护能力进一步增强", en: "Public first-aid capacity further strengthened" },
       body: {
         zh: "到 2025 年，取得应急救护培训证书人员较 2020 年末增加 8 万人，全区取得应急救护培训证书人数占总人口比例不少于 2%，接受救护员培训的中小学教职人员师生比例不少于 1:50，应急救护培训示范基地增加 2 个，红十字应急救护点 45 个，应急救护服务阵地不断完善，现场救护能力显著增强。在公共场所配备 50 台 AED 并进行使用培训。参与自治区重大节会和体育赛事应急救护保障。在区直机关干部职工中广泛开展红十字应急救护知识技能培训。",
+        en: "By 2025, the number of people holding a first-aid training certificate will increase by 80,000 people over the end of 2020; people holding a first-aid training certificate will make up no less than 2% of the region's total population; the ratio of primary and secondary school teaching staff trained as first-aiders to students will be no less than 1:50; there will be 2 more first-aid training demonstration bases and 45 Red Cross first-aid stations; first-aid service sites will be continually improved and on-site rescue capacity markedly strengthened. Install 50 AEDs in public places and provide training in their use. Take part in first-aid cover for major regional festivals, conferences and sporting events. Widely provide Red Cross first-aid knowledge and skills training to the cadres and staff of regional government bodies.",
       },
     },
     {
@@ -90,6 +103,7 @@ export const goals = {
       title: { zh: "人道救助范围进一步扩大", en: "Humanitarian assistance further extended" },
       body: {
         zh: "全区红十字系统每年募集资金 150 万元，到 2025 年末，全区募捐筹资总额达 750 万元。实施“博爱家园--社区（学校）为本减灾”项目 5 个，援建“博爱卫生室”15 所、“博爱校医室”50 所，救助困难群众 13 万人。对 14 岁以下先天性心脏病、白血病患者做到应助尽助。完善造血干细胞捐献、无偿献血宣传动员机制，新增造血干细胞库容 8000人份，总库容达到 3.7 万人份，力争造血干细胞捐献突破 100 例。加大遗体和人体器官捐献宣传力度，新增遗体和人体器官捐献登记人数 20000 人。",
+        en: "The region's Red Cross system will raise CNY 1.5 million every year, and by the end of 2025 the total raised by the region through donations and fundraising will reach CNY 7.5 million. Carry out 5 “Fraternity Homes — community- and school-based disaster reduction” projects, help build 15 “Fraternity Clinics” (博爱卫生室) and 50 “Fraternity School Clinics” (博爱校医室), and assist 130,000 people in hardship. Help every eligible patient under 14 years of age with congenital heart disease or leukaemia. Improve the mechanisms for publicising and mobilising haematopoietic stem-cell donation and voluntary blood donation, add 8,000 donor records to the haematopoietic stem-cell donor registry, bringing its total capacity to 37,000 donor records, and strive to exceed 100 haematopoietic stem-cell donations. Step up publicity for body and organ donation, and increase the number of people registered for body and organ donation by 20,000 people.",
       },
     },
     {
@@ -97,6 +111,7 @@ export const goals = {
       title: { zh: "志愿服务活动进一步深入", en: "Volunteer service further deepened" },
       body: {
         zh: "增强对志愿者的感召力和凝聚力，新增注册志愿者 3600 人。发展壮大红十字志愿服务队伍（含赈济救援、搜救救援、医疗救援、心理救援、急救救护培训、造血干细胞捐献、无偿献血、遗体和人体器官捐献），地市级及灾害多发的县（区）红十字会至少成立 1 支志愿服务队。",
+        en: "Increase our appeal to and cohesion among volunteers, and add 3,600 registered volunteers. Develop and expand Red Cross volunteer service teams (covering relief and rescue, search and rescue, medical rescue, psychological aid, first-aid training, haematopoietic stem-cell donation, voluntary blood donation, and body and organ donation); the Red Cross at prefecture level and in disaster-prone counties (districts) will each set up at least 1 volunteer service team.",
       },
     },
     {
@@ -104,6 +119,7 @@ export const goals = {
       title: { zh: "组织服务体系进一步健全", en: "Organisation and service system further completed" },
       body: {
         zh: "依法推进理顺县级红十字会管理体制，完善组织保障机构，推进基层组织、阵地、工作有效覆盖，新增红十字基层组织 500 个，新增会员 30000 人。",
+        en: "Advance, in accordance with the law, the straightening out of the management system of county-level Red Cross societies, improve the bodies that support the organisation, and promote the effective coverage of grassroots organisations, service sites and work; add 500 Red Cross grassroots organisations and 30,000 members.",
       },
     },
     {
@@ -111,6 +127,7 @@ export const goals = {
       title: { zh: "对外交流合作进一步拓展", en: "External exchange and cooperation further expanded" },
       body: {
         zh: "积极参与国际红十字运动和对外人道救助活动，密切同国外、港澳红十字会、台湾红十字组织、慈善组织和社团组织机构的交流合作。加强与福建省红十字会和其他省区市红十字会的交流合作，不断加大项目、资金、技术和先进理念的引进力度。",
+        en: "Take an active part in the international Red Cross Movement and in humanitarian assistance abroad, and keep close exchanges and cooperation with foreign Red Cross societies, the Hong Kong and Macao Red Cross, the Red Cross organisation in Taiwan, and charitable and other social organisations. Strengthen exchanges and cooperation with the Fujian Provincial Red Cross Society and the Red Cross societies of other provinces, autonomous regions and municipalities, and keep stepping up the introduction of projects, funds, technology and advanced ideas.",
       },
     },
     {
@@ -118,6 +135,7 @@ export const goals = {
       title: { zh: "体制机制进一步高效规范", en: "Institutions and mechanisms more efficient and better regulated" },
       body: {
         zh: "尊重基层首创精神，及时总结推广基层的好经验好做法，注重学习运用先进管理理念，推进理论创新、实践创新和制度创新，坚决破除影响红十字事业发展的思想观念障碍。坚持问题导向和目标引领，以各级红十字会改革为契机，转职能、转方式、转作风，推动运行机制和方式方法等方面的改革创新，提高决策科学化水平，建立健全制度机制，完善综合监督体系。",
+        en: "Respect the pioneering spirit of the grassroots, promptly sum up and spread good grassroots experience and practices, learn and apply advanced management ideas, promote innovation in theory, practice and institutions, and resolutely break down the ideological barriers that hinder the development of the Red Cross cause. Staying problem-oriented and goal-led, and taking the reform of Red Cross societies at every level as an opportunity, transform functions, methods and work styles, promote reform and innovation in operating mechanisms, methods and approaches, make decision-making more scientific, establish and improve rules and mechanisms, and improve the comprehensive supervision system.",
       },
     },
   ],
