@@ -145,6 +145,7 @@ export const tasks = {
   heading: { zh: "主要任务", en: "Main tasks" },
   intro: {
     zh: "围绕“十四五”发展目标，着力加强基层组织建设，提升人道资源动员能力，加快信息化建设，聚焦紧急救援、应急救护、人道救助等重点工作领域，精心打造“博爱·未来—红十字救在身边”品牌，推动红十字事业高质量发展。",
+    en: "Centring on the development goals of the 14th Five-Year Plan period, focus on strengthening grassroots organisations, raise the capacity to mobilise humanitarian resources, speed up the development of information systems, concentrate on the key areas of emergency rescue, first aid and humanitarian assistance, carefully build the “Bo'ai · Future — Red Cross by Your Side” (博爱·未来—红十字救在身边) brand, and promote the high-quality development of the Red Cross cause.",
   },
   items: [
     {
@@ -156,6 +157,7 @@ export const tasks = {
       paragraphs: [
         {
           zh: "加强应急救援能力建设，规范救灾物资管理，提高备灾救灾实力。适应新形势对紧急救援的新要求，主动融入各级政府应急救援体系，落实《自治区应急管理厅自治区红十字会关于建立防灾减灾救灾联动机制的通知》（宁应急〔2019〕88号）精神，整合信息资源，提高防灾减灾救灾领域的整体联动、决策指挥及应急响应能力。在加强中国红十字（宁夏）赈济救援队能力建设的同时，注重培育发展社会救援组织，开展经常性的演练活动，提高紧急状况下的协同救援能力。修订完善自然灾害、突发事件和公共卫生事件应急预案，建立区市县三级红十字会应急救灾协调指挥机构、应急救灾响应机制和防灾减灾联动机制，切实履行备灾救灾和灾后重建职责。建立与专业物流企业的长期合作机制，实现接受社会捐赠物资的快进快出。广泛开展群众性防灾减灾知识宣传普及，提高群众逃生避险的意识和技能。",
+          en: "Strengthen emergency rescue capacity, standardise the management of relief supplies, and increase disaster preparedness and relief strength. Adapting to the new requirements that the new situation places on emergency rescue, proactively integrate into the emergency rescue systems of governments at all levels; implement the Notice of the Regional Emergency Management Department and the Regional Red Cross on Establishing a Joint Mechanism for Disaster Prevention, Reduction and Relief (Ning Yingji [2019] No. 88); integrate information resources; and improve overall coordination, decision-making and command, and emergency response in disaster prevention, reduction and relief. While strengthening the capacity of the Red Cross Society of China (Ningxia) Relief and Rescue Team, foster the development of social rescue organisations and hold regular drills to improve coordinated rescue capacity in emergencies. Revise and improve the contingency plans for natural disasters, emergencies and public health incidents; establish emergency disaster-relief coordination and command bodies, emergency disaster-relief response mechanisms and joint disaster prevention and reduction mechanisms of the Red Cross at regional, city and county levels; and fully perform the duties of disaster preparedness, relief and post-disaster reconstruction. Establish long-term cooperation with professional logistics companies so that donated goods go in and out quickly. Widely spread public knowledge of disaster prevention and reduction, and improve the public's awareness of and skills in escaping and avoiding danger.",
         },
       ],
       column: {
@@ -170,12 +172,14 @@ export const tasks = {
                 number: 1,
                 text: {
                   zh: "自治区红十字会应急预案。修订《宁夏红十字会自然灾害应急预案》，实施《宁夏红十字会参与应对突发公共卫生事件应急预案》，加强预案的培训及实战演练。",
+                  en: "Contingency plans of the Regional Red Cross. Revise the Ningxia Red Cross Natural Disaster Contingency Plan, implement the Ningxia Red Cross Contingency Plan for Public Health Emergencies, and strengthen training and live drills on the plans.",
                 },
               },
               {
                 number: 2,
                 text: {
                   zh: "地市级红十字会应急预案。根据自治区红十字会应急预案，结合本地实际制定完善地级市红十字会相关应急预案，加强预案培训和演练，提升应急救援能力和效率。",
+                  en: "Contingency plans of prefecture-level Red Cross societies. On the basis of the Regional Red Cross contingency plans and local conditions, draw up and improve the relevant contingency plans of the Red Cross in prefecture-level cities, strengthen training and drills on the plans, and improve the capacity and efficiency of emergency rescue.",
                 },
               },
             ],
@@ -188,18 +192,21 @@ export const tasks = {
                 number: 3,
                 text: {
                   zh: "国家级红十字应急救援队。按照中国红十字会关于国家级红十字应急救援队建设的要求，做好中国红十字（宁夏）赈济救援队培训和演练，提高装备和保障水平，优化救援队员选拔、培训和激励机制。",
+                  en: "National-level Red Cross emergency rescue team. In line with the requirements of the Red Cross Society of China for national-level Red Cross emergency rescue teams, train and drill the Red Cross Society of China (Ningxia) Relief and Rescue Team well, improve its equipment and support, and optimise the selection, training and incentives of its members.",
                 },
               },
               {
                 number: 4,
                 text: {
                   zh: "市县级红十字应急救援队。优化救援队结构布局，每个地级市和灾害多发的县（区）红十字会至少建立 1 支救援队伍，健全救援队日常训练和救灾演练制度，完善保障和激励机制。",
+                  en: "City and county Red Cross emergency rescue teams. Optimise the structure and distribution of rescue teams; the Red Cross in every prefecture-level city and every disaster-prone county (district) will establish at least 1 rescue team; improve the rules for rescue teams' routine training and disaster-relief drills, and improve support and incentive mechanisms.",
                 },
               },
               {
                 number: 5,
                 text: {
                   zh: "应急演练。各级各类应急救援队每年至少组织一次应急救援演练，加强灾情收集和研判、应急响应推演、指挥决策优化、应急资源配置调动、部门和区域配合协调等训练，提高救援实战能力。",
+                  en: "Emergency drills. Emergency rescue teams of every level and type will hold at least one emergency rescue drill every year and step up training in gathering and assessing disaster information, rehearsing emergency responses, optimising command decisions, allocating and deploying emergency resources, and coordination between departments and areas, to improve their real-world rescue capacity.",
                 },
               },
             ],
@@ -212,12 +219,14 @@ export const tasks = {
                 number: 6,
                 text: {
                   zh: "红十字备灾体系建设。加强自治区和固原市红十字救灾物资储备库标准化建设和科学化管理，加强救灾物资储备，优化备灾救灾设施，提升救灾物资保障能力，提升备灾设施标准化建设和管理水平。争取地级市和有条件的县级红十字会建立救灾物资储备库。加强应急避难场所建设，新建防灾减灾设施 15 个，开展防灾减灾宣传活动 100 场次以上，普及群众 10000 人次。",
+                  en: "Red Cross disaster preparedness system. Strengthen the standardised construction and scientific management of the Red Cross disaster-relief supply depots of the autonomous region and of Guyuan City, increase disaster-relief reserves, optimise disaster preparedness and relief facilities, raise the capacity to supply relief goods, and raise the standard of construction and management of disaster preparedness facilities. Seek to have prefecture-level cities and county-level Red Cross societies with the means establish disaster-relief supply depots. Strengthen the construction of emergency shelters, build 15 new disaster prevention and reduction facilities, hold more than 100 disaster prevention and reduction awareness events, and reach 10,000 person-times of the public.",
                 },
               },
               {
                 number: 7,
                 text: {
                   zh: "应急物流管理。健全完善应急物流管理制度，加强与物流企业合作，优化物资储备、运输管理，推进信息化管理，完善保障措施，提高应急反应速度和规范化管理水平。",
+                  en: "Emergency logistics management. Improve the rules for emergency logistics management, strengthen cooperation with logistics companies, optimise the storage and transport of supplies, promote computerised management, improve support measures, and raise the speed of emergency response and the standard of management.",
                 },
               },
             ],
@@ -230,6 +239,7 @@ export const tasks = {
                 number: 8,
                 text: {
                   zh: "应急指挥调度系统。建立区市县三级红十字会应急救援协调指挥机构、应急救援响应机制和防灾减灾联动机制，切实履行备灾救灾和灾后重建职责。强化全区红十字系统报灾、救灾、救援队、物资仓储等调度指挥信息化管理。",
+                  en: "Emergency command and dispatch system. Establish emergency rescue coordination and command bodies, emergency rescue response mechanisms and joint disaster prevention and reduction mechanisms of the Red Cross at regional, city and county levels, and fully perform the duties of disaster preparedness, relief and post-disaster reconstruction. Strengthen the computerised management of dispatch and command for disaster reporting, disaster relief, rescue teams and the warehousing of supplies across the region's Red Cross system.",
                 },
               },
             ],
@@ -246,6 +256,7 @@ export const tasks = {
       paragraphs: [
         {
           zh: "围绕健康宁夏建设，打造“红十字救在身边——应急救护”品牌。以普及应急救护知识和技能为基础，以应急救护师资和救护员队伍为骨干，以易发伤害行业、领域和公共场所为重点，以应急救护服务阵地建设为依托，全面实施“红十字救在身边”行动，充分发挥群众性应急救护培训主体作用，有效提升公众应急救护知识技能普及程度，不断发展壮大红十字救护员队伍，力争将红十字应急救护培训纳入政府购买服务范畴。按照“一村一社区一师资”的标准，培养壮大应急救护培训师资队伍。采取多种形式向公众宣传普及应急救护知识和技能，推进红十字救护培训进社区、进农村、进学校、进企业、进机关。加大在学校和机关的培训力度，落实《自治区红十字会自治区教育厅关于深入开展红十字应急救护培训活动的通知》（宁红会字〔2019〕45号）、《自治区红十字会自治区直属机关精神文明建设指导委员会办公室关于在区直机关普及红十字应急救护知识技能的通知》（宁红会字〔2019〕63号）《自治区红十字会关于进一步推进红十字应急救护培训工作的指导意见》（宁红会字〔2021〕4号）要求，加大培训力度；各市、县（区）红十字会要扩大应急救护培训在学校、机关中的覆盖面，推动应急救护培训向纵深发展。积极推广“红“掌上急救”和急救远程教育，加强新媒体新技术在急救培训中的运用，扩大宣传、受训领域和人群。探索社会化急救培训模式，打造稳定的专业急救培训师资队伍。联合自治区卫健委、总工会办好全区红十字急救技能大赛。在自治区和市级红十字会建设集人道理念传播、灾害体验、逃生避险、理论培训、实操教学为一体的急救培训基地，不断提高急救知识和技能的普及率。",
+          en: "Centring on the building of a Healthy Ningxia, build the “Red Cross by Your Side — First Aid” (红十字救在身边——应急救护) brand. Taking the spread of first-aid knowledge and skills as the foundation, first-aid trainers and first-aiders as the backbone, injury-prone industries, sectors and public places as the focus, and the building of first-aid service sites as the support, fully carry out the “Red Cross by Your Side” campaign, give full play to the leading role in public first-aid training, effectively raise the public's command of first-aid knowledge and skills, keep expanding the corps of Red Cross first-aiders, and strive to have Red Cross first-aid training included in government purchase of services. Following the standard of “one first-aid trainer for every village and every community” (一村一社区一师资), train and expand the corps of first-aid trainers. Spread first-aid knowledge and skills to the public in many forms, and take Red Cross first-aid training into communities, villages, schools, enterprises and government bodies. Step up training in schools and government bodies by implementing the requirements of the Notice of the Regional Red Cross and the Regional Education Department on Further Carrying Out Red Cross First-Aid Training (Ning Hong Hui Zi [2019] No. 45), the Notice of the Regional Red Cross and the Office of the Guiding Committee for Spiritual Civilisation Building of the Regional Government Bodies on Spreading Red Cross First-Aid Knowledge and Skills in Regional Government Bodies (Ning Hong Hui Zi [2019] No. 63) and the Guiding Opinions of the Regional Red Cross on Further Advancing Red Cross First-Aid Training (Ning Hong Hui Zi [2021] No. 4); the Red Cross of every city and county (district) shall extend the coverage of first-aid training in schools and government bodies and take first-aid training further in depth. Actively promote the Red Cross “Pocket First Aid” (掌上急救) service and distance learning in first aid, make more use of new media and new technologies in first-aid training, and widen publicity and the fields and groups trained. Explore socialised models of first-aid training and build a stable corps of professional first-aid trainers. Hold the regional Red Cross first-aid skills contest together with the Regional Health Commission and the Regional Federation of Trade Unions. At the regional and city Red Cross, build first-aid training bases that combine spreading humanitarian values, disaster experience, escape and danger avoidance, theoretical training and hands-on teaching, and keep raising the spread of first-aid knowledge and skills.",
         },
       ],
       column: {
@@ -260,10 +271,23 @@ export const tasks = {
                 number: 1,
                 text: {
                   zh: "加大急救科普宣教普及力度，大力推动红十字急救知识“五进”，积极倡导“人人学急救、急救为人人”的社会风尚，不断提升公众自救互救意识和能力。取得急救培训证书人员较 2020 年末增加 8 万人，全区取得急救培训证书人数占总人口比例不少于 2%，接受救护员培训的中小学教职人员师生比例不少于 1：50。",
+                  en: "Step up popular science education on first aid, vigorously promote taking Red Cross first-aid knowledge into the “five settings” (五进), actively advocate the social ethos of “everyone learns first aid, first aid for everyone”, and keep raising the public's awareness of and ability in self-rescue and mutual rescue. The number of people holding a first-aid training certificate will increase by 80,000 people over the end of 2020; people holding a first-aid training certificate will make up no less than 2% of the region's total population; and the ratio of primary and secondary school teaching staff trained as first-aiders to students will be no less than 1:50.",
                 },
               },
-              { number: 2, text: { zh: "参与自治区重大节会和体育赛事急救保障。" } },
-              { number: 3, text: { zh: "在区直机关干部职工中广泛开展红十字急救知识技能培训。" } },
+              {
+                number: 2,
+                text: {
+                  zh: "参与自治区重大节会和体育赛事急救保障。",
+                  en: "Take part in first-aid cover for major regional festivals, conferences and sporting events.",
+                },
+              },
+              {
+                number: 3,
+                text: {
+                  zh: "在区直机关干部职工中广泛开展红十字急救知识技能培训。",
+                  en: "Widely provide Red Cross first-aid knowledge and skills training to the cadres and staff of regional government bodies.",
+                },
+              },
             ],
           },
           {
@@ -274,31 +298,64 @@ export const tasks = {
                 number: 4,
                 text: {
                   zh: "急救培训示范基地新增 2 个，红十字急救点新增 45 个，急救服务阵地不断完善，现场救护能力显著增强。发挥其安全体验、救护培训、科普宣教、教学实践等综合示范功能。",
+                  en: "Add 2 first-aid training demonstration bases and 45 Red Cross first-aid stations; first-aid service sites will be continually improved and on-site rescue capacity markedly strengthened. Give full play to their combined demonstration functions of safety experience, first-aid training, popular science education and teaching practice.",
                 },
               },
-              { number: 5, text: { zh: "在公共场所配备 50 台 AED 并进行使用培训。" } },
-              { number: 6, text: { zh: "因地制宜建好管用好用旅游景区红十字救护站、博爱校医室等，切实发挥作用。" } },
+              {
+                number: 5,
+                text: {
+                  zh: "在公共场所配备 50 台 AED 并进行使用培训。",
+                  en: "Install 50 AEDs in public places and provide training in their use.",
+                },
+              },
+              {
+                number: 6,
+                text: {
+                  zh: "因地制宜建好管用好用旅游景区红十字救护站、博爱校医室等，切实发挥作用。",
+                  en: "Build, manage and use Red Cross first-aid posts in tourist sites, Fraternity School Clinics and the like in ways suited to local conditions, so that they genuinely play their role.",
+                },
+              },
             ],
           },
           {
             number: 3,
             title: { zh: "应急救护志愿服务队伍建设", en: "First-aid volunteer service teams" },
             items: [
-              { number: 7, text: { zh: "开展救护师资星级评定，完善考核与激励机制，培育优秀师资团队。" } },
+              {
+                number: 7,
+                text: {
+                  zh: "开展救护师资星级评定，完善考核与激励机制，培育优秀师资团队。",
+                  en: "Introduce star ratings for first-aid trainers, improve assessment and incentive mechanisms, and foster excellent teams of trainers.",
+                },
+              },
               {
                 number: 8,
                 text: {
                   zh: "按照“阵地+救护员”模式组建志愿服务队伍。推广救护培训与志愿服务注册相结合，积极发展救护志愿者，加强工作指导并记录服务开展情况。",
+                  en: "Form volunteer service teams on the “site plus first-aider” (阵地+救护员) model. Promote combining first-aid training with volunteer registration, actively recruit first-aid volunteers, strengthen guidance of their work and keep records of the services they provide.",
                 },
               },
-              { number: 9, text: { zh: "实现红十字应急救护志愿服务队全员培训，增强现场救护能力。" } },
+              {
+                number: 9,
+                text: {
+                  zh: "实现红十字应急救护志愿服务队全员培训，增强现场救护能力。",
+                  en: "Train every member of the Red Cross first-aid volunteer service teams to strengthen on-site rescue capacity.",
+                },
+              },
               {
                 number: 10,
                 text: {
                   zh: "加强应急救护演练和实战，每 2 年举办一次全区红十字应急救护技能大赛，积极参与自治区重大节会和体育赛事应急救护保障。",
+                  en: "Strengthen first-aid drills and real-world practice, hold a regional Red Cross first-aid skills contest every 2 years, and take an active part in first-aid cover for major regional festivals, conferences and sporting events.",
                 },
               },
-              { number: 11, text: { zh: "加大对优秀救护员、救护师资宣传表彰力度，树立一批示范典型。" } },
+              {
+                number: 11,
+                text: {
+                  zh: "加大对优秀救护员、救护师资宣传表彰力度，树立一批示范典型。",
+                  en: "Give greater publicity and commendation to outstanding first-aiders and first-aid trainers, and hold up a number of exemplary models.",
+                },
+              },
             ],
           },
           {
@@ -309,12 +366,14 @@ export const tasks = {
                 number: 12,
                 text: {
                   zh: "按照中国红十字会开发的应急救护综合信息服务平台，建立救护师资数据库、救护员数据库，实现师资和救护员信息化管理。",
+                  en: "Using the integrated first-aid information service platform developed by the Red Cross Society of China, build a first-aid trainer database and a first-aider database, so that trainers and first-aiders are managed electronically.",
                 },
               },
               {
                 number: 13,
                 text: {
                   zh: "按照中国红十字会“网上培训”安排，实施学员网上报名、在线学习、理论测试、网上取证，进一步提高应急救护培训的普及性和便捷性。",
+                  en: "In line with the Red Cross Society of China's arrangements for “online training”, let trainees register, study, take theory tests and obtain certificates online, making first-aid training more widely available and more convenient.",
                 },
               },
             ],
@@ -331,6 +390,7 @@ export const tasks = {
       paragraphs: [
         {
           zh: "聚焦关爱生命与健康，精心打造“博爱·未来—红十字救在身边”品牌。大力开展造血干细胞捐献、遗体和人体器官（眼角膜）捐献、无偿献血宣传动员工作，营造良好社会捐献氛围。培育“红十字救在身边——爱心骨髓”品牌，扩大有效库容量，结合造血干细胞捐献，积极参与推动无偿献血工作。培育“红十字救在身边——生命接力”品牌，推动遗体和人体器官捐献法规制度建设，不断提高工作法制化、专业化、规范化水平。继续实施以救助重大疾病和罕见病患儿为主要内容的“红十字天使计划”。持续组织开展“红十字博爱送万家”活动。探索开展“红十字助老行动”，拓展参与养老服务工作的有效形式。",
+          en: "Focusing on caring for life and health, carefully build the “Bo'ai · Future — Red Cross by Your Side” brand. Vigorously publicise and mobilise for haematopoietic stem-cell donation, body and organ (cornea) donation and voluntary blood donation, and foster a good social atmosphere for donation. Develop the “Red Cross by Your Side — Marrow of Love” (红十字救在身边——爱心骨髓) brand, expand the effective capacity of the registry, and, together with haematopoietic stem-cell donation, actively help promote voluntary blood donation. Develop the “Red Cross by Your Side — Relay of Life” (红十字救在身边——生命接力) brand, promote laws, regulations and rules on body and organ donation, and keep making the work more law-based, professional and standardised. Continue the Red Cross Angel Programme (红十字天使计划), whose main content is assisting children with serious and rare diseases. Keep organising the “Red Cross Fraternity to Ten Thousand Homes” (红十字博爱送万家) campaign. Explore a “Red Cross Elderly Care Initiative” (红十字助老行动), and expand effective ways of taking part in elderly care services.",
         },
       ],
       column: {
@@ -345,13 +405,23 @@ export const tasks = {
                 number: 1,
                 text: {
                   zh: "开展造血干细胞捐献宣传动员工作，规范捐献服务管理，提高捐献成功率。到2025年，新增造血干细胞库容8000人份，全区造血干细胞捐献者资料库总库容达到3.7万人份，力争造血干细胞捐献突破100例。",
+                  en: "Publicise and mobilise for haematopoietic stem-cell donation, standardise donation services and their management, and raise the success rate of donation. By 2025, add 8,000 donor records to the haematopoietic stem-cell donor registry, bringing the total capacity of the region's haematopoietic stem-cell donor registry to 37,000 donor records, and strive to exceed 100 haematopoietic stem-cell donations.",
                 },
               },
               {
                 number: 2,
-                text: { zh: "发展造血干细胞捐献与无偿献血志愿者队伍，地级市红十字会至少成立一支造血干细胞捐献与无偿献血志愿服务队伍。" },
+                text: {
+                  zh: "发展造血干细胞捐献与无偿献血志愿者队伍，地级市红十字会至少成立一支造血干细胞捐献与无偿献血志愿服务队伍。",
+                  en: "Develop volunteer teams for haematopoietic stem-cell donation and voluntary blood donation; the Red Cross of each prefecture-level city will set up at least one volunteer service team for haematopoietic stem-cell donation and voluntary blood donation.",
+                },
               },
-              { number: 3, text: { zh: "开展无偿献血宣传推动和表彰奖励工作，增强公众参与无偿献血的自觉性。" } },
+              {
+                number: 3,
+                text: {
+                  zh: "开展无偿献血宣传推动和表彰奖励工作，增强公众参与无偿献血的自觉性。",
+                  en: "Publicise and promote voluntary blood donation and commend and reward donors, making the public more willing to take part in voluntary blood donation.",
+                },
+              },
             ],
           },
           {
@@ -362,31 +432,57 @@ export const tasks = {
                 number: 4,
                 text: {
                   zh: "开展遗体和人体器官（角膜）捐献宣传动员工作，每年开展缅怀纪念活动，在全社会倡导“自愿无偿、高尚利他”的捐献理念。",
+                  en: "Publicise and mobilise for body and organ (cornea) donation, hold memorial events every year, and advocate throughout society the donation ideal of “voluntary, unpaid, noble and altruistic”.",
                 },
               },
-              { number: 5, text: { zh: "落实《人体器官捐献登记管理办法》，新增人体器官捐献志愿登记人数20000人。" } },
+              {
+                number: 5,
+                text: {
+                  zh: "落实《人体器官捐献登记管理办法》，新增人体器官捐献志愿登记人数20000人。",
+                  en: "Implement the Measures for the Registration of Human Organ Donation, and add 20,000 people registered as volunteers for human organ donation.",
+                },
+              },
               {
                 number: 6,
                 text: {
                   zh: "落实《人体器官捐献协调员管理办法》，加强人体器官捐献医疗机构志愿者队伍建设和红十字会协调员队伍建设，做好捐献见证服务工作。",
+                  en: "Implement the Measures for the Management of Human Organ Donation Coordinators, strengthen the volunteer teams of medical institutions for human organ donation and the Red Cross's corps of coordinators, and provide witnessing services for donations.",
                 },
               },
-              { number: 7, text: { zh: "加强和规范遗体捐献管理工作。" } },
+              {
+                number: 7,
+                text: { zh: "加强和规范遗体捐献管理工作。", en: "Strengthen and standardise the management of body donation." },
+              },
             ],
           },
           {
             number: 3,
             title: { zh: "红十字天使计划", en: "Red Cross Angel Programme" },
             items: [
-              { number: 8, text: { zh: "继续实施以救助先心病和白血病患儿为主要内容的“红十字天使计划”，到2025年救助人数达到400人。" } },
-              { number: 9, text: { zh: "积极探索罕见病患者救助方式。" } },
+              {
+                number: 8,
+                text: {
+                  zh: "继续实施以救助先心病和白血病患儿为主要内容的“红十字天使计划”，到2025年救助人数达到400人。",
+                  en: "Continue the Red Cross Angel Programme, whose main content is assisting children with congenital heart disease and leukaemia, bringing the number of people assisted to 400 people by 2025.",
+                },
+              },
+              {
+                number: 9,
+                text: { zh: "积极探索罕见病患者救助方式。", en: "Actively explore ways of assisting patients with rare diseases." },
+              },
             ],
           },
           {
             number: 4,
             title: { zh: "红十字博爱送万家", en: "Red Cross Fraternity to Ten Thousand Homes" },
             items: [
-              { number: 10, text: { zh: "面向城乡困难群体，持续组织“红十字博爱送万家”等帮扶活动，“十四五”期间新增受益人数 13 万人。" } },
+              {
+                number: 10,
+                text: {
+                  zh: "面向城乡困难群体，持续组织“红十字博爱送万家”等帮扶活动，“十四五”期间新增受益人数 13 万人。",
+                  en: "Keep organising Red Cross Fraternity to Ten Thousand Homes and other assistance campaigns for people in hardship in urban and rural areas, increasing the number of beneficiaries by 130,000 people during the 14th Five-Year Plan period.",
+                },
+              },
             ],
           },
         ],
@@ -398,6 +494,7 @@ export const tasks = {
       paragraphs: [
         {
           zh: "立足法定职责，围绕“三救三献”主责主业，强化筹资意识，创新筹资方式，拓宽筹资渠道，做好捐赠人维护，策划和培育一批有影响力的筹资品牌项目和活动，探索建立稳定增长的筹资机制，发展固定捐赠人，不断增强人道救助实力。健全资金运行机制，管好用好募捐资金，做到资金募集、财务管理、招标采购、分配使用等捐赠信息公开透明，自觉接受纪检监察、审计、民政、社会公众和新闻媒体的监督。积极运用互联网开展筹资，精心组织实施“99 公益日”“公益厨房”等筹资、帮扶项目，提升互联网筹资水平。培育壮大宁夏红十字基金会，增强人道资源动员和人道救助能力。争取党委和政府红十字会开展工作给予支持和资助，为红十字会依法履职提供必要保障。加强上级红十字会对下级红十字会的业务指导和监督检查，力争各级红十字会全部完成年度审计公开和重大项目的审计公开。",
+          en: "Based on our statutory duties and centring on our principal responsibilities and core business of the “Three Rescues and Three Donations” (三救三献), strengthen awareness of fundraising, innovate fundraising methods, broaden fundraising channels, look after donors, plan and develop a number of influential flagship fundraising projects and events, explore a fundraising mechanism with steady growth, build up regular donors, and keep strengthening our humanitarian assistance capacity. Improve the mechanisms by which funds are run, manage and use donated funds well, make donation information on fundraising, financial management, tendering and procurement, and allocation and use open and transparent, and consciously accept the supervision of discipline inspection and supervision bodies, auditors, civil affairs authorities, the public and the news media. Make active use of the internet for fundraising, carefully organise fundraising and assistance projects such as “99 Giving Day” (99 公益日) and “Charity Kitchen” (公益厨房), and raise the standard of online fundraising. Develop and strengthen the Ningxia Red Cross Foundation to increase its capacity for humanitarian resource mobilisation and humanitarian assistance. Seek support and funding from the Party committees and governments for the work of the Red Cross, so that the Red Cross has the necessary guarantees to perform its duties by law. Strengthen business guidance, supervision and inspection by higher-level Red Cross societies of lower-level ones, and strive for Red Cross societies at every level all to publish their annual audits and the audits of major projects.",
         },
       ],
       column: {
@@ -412,6 +509,7 @@ export const tasks = {
                 number: 1,
                 text: {
                   zh: "按照中国红十字会统一部署，推广和使用中国红十字会开发的“博爱通”捐献平台，实现捐赠工作高效规范、数据及时准确、信息公开透明。",
+                  en: "In line with the unified arrangements of the Red Cross Society of China, promote and use the Bo'ai Tong donation platform developed by the Red Cross Society of China, making donation work efficient and standardised, data timely and accurate, and information open and transparent.",
                 },
               },
             ],
@@ -420,25 +518,67 @@ export const tasks = {
             number: 2,
             title: { zh: "人道资源动员", en: "Humanitarian resource mobilisation" },
             items: [
-              { number: 2, text: { zh: "充分发挥宁夏红十字会筹资主渠道作用，开展多种形式的人道救助活动。" } },
-              { number: 3, text: { zh: "积极参与“99 公益日”筹资活动，提高全区红十字系统筹资能力与水平。" } },
-              { number: 4, text: { zh: "聚焦“三救三献”开展互联网众筹，实现核心业务有关项目线上众筹。" } },
+              {
+                number: 2,
+                text: {
+                  zh: "充分发挥宁夏红十字会筹资主渠道作用，开展多种形式的人道救助活动。",
+                  en: "Give full play to the Ningxia Red Cross as the main channel for fundraising, and carry out humanitarian assistance activities in many forms.",
+                },
+              },
+              {
+                number: 3,
+                text: {
+                  zh: "积极参与“99 公益日”筹资活动，提高全区红十字系统筹资能力与水平。",
+                  en: "Take an active part in the “99 Giving Day” fundraising campaign, to raise the fundraising capacity and standard of the region's Red Cross system.",
+                },
+              },
+              {
+                number: 4,
+                text: {
+                  zh: "聚焦“三救三献”开展互联网众筹，实现核心业务有关项目线上众筹。",
+                  en: "Run online crowdfunding focused on the “Three Rescues and Three Donations”, bringing projects of the core business onto online crowdfunding.",
+                },
+              },
             ],
           },
           {
             number: 3,
             title: { zh: "策划并实施筹资项目", en: "Designing and running fundraising projects" },
-            items: [{ number: 5, text: { zh: "围绕“博爱·未来-红十字救在身边”“博爱家园”等，策划和培育一批有影响力的筹资项目和活动。" } }],
+            items: [
+              {
+                number: 5,
+                text: {
+                  zh: "围绕“博爱·未来-红十字救在身边”“博爱家园”等，策划和培育一批有影响力的筹资项目和活动。",
+                  en: "Around “Bo'ai · Future — Red Cross by Your Side”, Fraternity Homes and other programmes, plan and develop a number of influential fundraising projects and events.",
+                },
+              },
+            ],
           },
           {
             number: 4,
             title: { zh: "争取政府资金支持", en: "Seeking government funding" },
-            items: [{ number: 6, text: { zh: "争取财政拨款支持，争取以彩票公益金等形式支持红十字会开展“三救三献”有关项目。" } }],
+            items: [
+              {
+                number: 6,
+                text: {
+                  zh: "争取财政拨款支持，争取以彩票公益金等形式支持红十字会开展“三救三献”有关项目。",
+                  en: "Seek financial appropriations, and seek support in such forms as lottery public-welfare funds for Red Cross projects related to the “Three Rescues and Three Donations”.",
+                },
+              },
+            ],
           },
           {
             number: 5,
             title: { zh: "财务管理标准化、规范化建设", en: "Standardised financial management" },
-            items: [{ number: 7, text: { zh: "各级红十字会全面依法开展年度审计和重大项目审计，推进审计公开。" } }],
+            items: [
+              {
+                number: 7,
+                text: {
+                  zh: "各级红十字会全面依法开展年度审计和重大项目审计，推进审计公开。",
+                  en: "Red Cross societies at every level will carry out annual audits and audits of major projects fully in accordance with the law, and promote the publication of audits.",
+                },
+              },
+            ],
           },
         ],
       },
@@ -452,6 +592,7 @@ export const tasks = {
       paragraphs: [
         {
           zh: "持续推进县级红十字会理顺管理体制，建立健全新型治理结构。落实自治区红十字会、文明办、教育厅、民政厅、人社厅、卫健委、应急管理厅等单位联合印发的《关于进一步加强红十字会基层组织建设的意见》（宁红会字〔2020〕137号）要求，大力加强企业、社区、医院、学校等红十字会基层组织建设，发展壮大会员、志愿者队伍，加强会员、志愿者培训，强化激励、管理、服务等工作，打造志愿服务重点项目，充分发挥会员、志愿者在红十字工作中的主体作用。强化阵地服务功能，建好用好“博爱家园”“红十字救护站”“生命健康安全体验馆”等基层阵地，打造联系、服务群众的重要平台。助力乡村振兴战略、融入城乡社区治理，推动服务群众项目下沉基层，实现组织、阵地、工作全覆盖，打造群众身边的红十字会。",
+          en: "Continue straightening out the management system of county-level Red Cross societies, and establish and improve a new governance structure. Implement the requirements of the Opinions on Further Strengthening Red Cross Grassroots Organisations (Ning Hong Hui Zi [2020] No. 137), issued jointly by the Regional Red Cross, the Spiritual Civilisation Office, the Education Department, the Civil Affairs Department, the Human Resources and Social Security Department, the Health Commission, the Emergency Management Department and other bodies; vigorously strengthen Red Cross grassroots organisations in enterprises, communities, hospitals, schools and elsewhere; develop and expand the ranks of members and volunteers, strengthen their training, and step up incentives, management and services; build key volunteer service projects; and give full play to members and volunteers as the main force in Red Cross work. Strengthen the service functions of sites, build and make good use of grassroots sites such as “Fraternity Homes”, “Red Cross first-aid posts” and “Life, Health and Safety Experience Centres”, and make them important platforms for connecting with and serving the public. Support the rural revitalisation strategy, integrate into urban and rural community governance, bring projects that serve the public down to the grassroots, achieve full coverage of organisations, sites and work, and build a Red Cross close to the people.",
         },
       ],
       column: {
@@ -461,17 +602,41 @@ export const tasks = {
           {
             number: 1,
             title: { zh: "理顺管理体制", en: "Straightening out the management system" },
-            items: [{ number: 1, text: { zh: "推进沙坡头区理顺红十字会管理体制，实现我区县级红十字会管理体制全部理顺。" } }],
+            items: [
+              {
+                number: 1,
+                text: {
+                  zh: "推进沙坡头区理顺红十字会管理体制，实现我区县级红十字会管理体制全部理顺。",
+                  en: "Advance the straightening out of the Red Cross management system in Shapotou District, so that the management systems of all county-level Red Cross societies in the region are straightened out.",
+                },
+              },
+            ],
           },
           {
             number: 2,
             title: { zh: "依法设立监事会", en: "Establishing supervisory boards by law" },
-            items: [{ number: 2, text: { zh: "推进县级以上红十字会依法依规按期换届，依法设立监事会。" } }],
+            items: [
+              {
+                number: 2,
+                text: {
+                  zh: "推进县级以上红十字会依法依规按期换届，依法设立监事会。",
+                  en: "Ensure that Red Cross societies at and above county level hold general elections on schedule in accordance with laws and rules, and establish supervisory boards by law.",
+                },
+              },
+            ],
           },
           {
             number: 3,
             title: { zh: "红十字会干部培训", en: "Training Red Cross cadres" },
-            items: [{ number: 3, text: { zh: "对全系统干部分层次开展培训，提高干部能力素质。" } }],
+            items: [
+              {
+                number: 3,
+                text: {
+                  zh: "对全系统干部分层次开展培训，提高干部能力素质。",
+                  en: "Train cadres throughout the system at different levels to raise their abilities and qualities.",
+                },
+              },
+            ],
           },
           {
             number: 4,
@@ -481,6 +646,7 @@ export const tasks = {
                 number: 4,
                 text: {
                   zh: "按照“五有”标准，在乡镇（街道）、社区、学校、医院、企事业单位等积极发展红十字基层组织，“十四五”期间新增基层组织 500 个。",
+                  en: "Following the “Five Haves” (五有) standard, actively develop Red Cross grassroots organisations in townships (subdistricts), communities, schools, hospitals, enterprises, public institutions and elsewhere, adding 500 grassroots organisations during the 14th Five-Year Plan period.",
                 },
               },
             ],
@@ -488,7 +654,15 @@ export const tasks = {
           {
             number: 5,
             title: { zh: "会员", en: "Members" },
-            items: [{ number: 5, text: { zh: "发展壮大会员队伍，优化会员队伍结构，“十四五”期间新增会员 30000 人。" } }],
+            items: [
+              {
+                number: 5,
+                text: {
+                  zh: "发展壮大会员队伍，优化会员队伍结构，“十四五”期间新增会员 30000 人。",
+                  en: "Develop and expand the membership and optimise its structure, adding 30,000 members during the 14th Five-Year Plan period.",
+                },
+              },
+            ],
           },
           {
             number: 6,
@@ -498,6 +672,7 @@ export const tasks = {
                 number: 6,
                 text: {
                   zh: "加强志愿者招募与管理，完善志愿者激励机制；按专业分领域建设志愿者队伍，加强培训、服务与管理；对优秀红十字志愿者和志愿服务组织予以宣传和表彰；“十四五”期间新增注册志愿者人数 3600 人。",
+                  en: "Strengthen the recruitment and management of volunteers and improve incentives for them; build volunteer teams by specialism and field and strengthen their training, services and management; publicise and commend outstanding Red Cross volunteers and volunteer service organisations; and add 3,600 registered volunteers during the 14th Five-Year Plan period.",
                 },
               },
             ],
@@ -510,6 +685,7 @@ export const tasks = {
                 number: 7,
                 text: {
                   zh: "“十四五”时期实施博爱家园项目 5 个。开展城市博爱家园示范点建设工作，推进组织、阵地、工作有效覆盖，积极参与社区治理、服务社区群众、助力社区发展。",
+                  en: "Carry out 5 Fraternity Homes projects during the 14th Five-Year Plan period. Build urban Fraternity Homes demonstration sites, promote the effective coverage of organisations, sites and work, and take an active part in community governance, serving community residents and supporting community development.",
                 },
               },
             ],
