@@ -1,7 +1,8 @@
 /**
  * The plan's chapters, paragraph by paragraph, verbatim from the repaired source text
  * (`source/ningxia-redcross-14th-five-year-plan.zh.txt` with `errata.ts` applied).
- * Titles carry English now; paragraph translations are added as `en` beside `zh`.
+ * Every title and paragraph carries this project's English translation as `en` beside `zh`;
+ * the terms it uses are listed in `glossary.ts`.
  */
 import type { GoalsChapter, GuidingIdeologyChapter, MeasuresChapter, PrinciplesChapter, TasksChapter } from "../model/Plan.ts"
 import type { Prose } from "../model/Text.ts"
@@ -503,7 +504,7 @@ export const tasks = {
         projects: [
           {
             number: 1,
-            title: { zh: "“博爱通”捐赠平台推广和使用", en: "Promoting and using the Bo'ai Tong donation platform" },
+            title: { zh: "“博爱通”捐赠平台推广和使用", en: "Promoting and using the Bo'ai Tong (博爱通) donation platform" },
             items: [
               {
                 number: 1,
@@ -702,6 +703,7 @@ export const tasks = {
       paragraphs: [
         {
           zh: "建立全系统、全方位的宣传格局。落实党中央决策部署，围绕自治区党委和政府工作大局开展主题宣传活动。坚持业务工作与宣传工作同步谋划、同步推进。结合红十字会主责主业和重点工作，充分利用各级各类媒体，精心策划，大力宣传红十字事业发展成就，宣传先进典型和感人故事。加强内容建设和方式创新，拓展社会化、开放式宣传渠道，深化对社会主义核心价值观和红十字精神的融合阐释，打造上下联动的“博爱·未来”品牌宣传项目。加强宣传思想队伍建设，做好系统宣传力量的统筹，推动构建“大宣传”工作格局。推进红十字青少年工作进校园，传播红十字运动知识，倡导健康行为与生活方式。",
+          en: "Build a communication framework that covers the whole system and every aspect. Implement the decisions and arrangements of the Party Central Committee, and carry out themed publicity around the overall work of the Regional Party Committee and Government. Plan and advance business work and communication work together. In line with the Red Cross's principal responsibilities and core business and its key work, make full use of media of every level and type, plan carefully, and vigorously publicise the achievements of the Red Cross cause, exemplary models and moving stories. Strengthen content and innovate methods, open up socialised and open communication channels, deepen the integrated interpretation of the core socialist values and the Red Cross spirit, and build the “Bo'ai · Future” (博爱·未来) brand communication project with coordinated action from top to bottom. Strengthen the communication workforce, coordinate communication resources across the system, and promote a framework of “broad communication” (大宣传). Take Red Cross Youth work into schools, spread knowledge of the Red Cross Movement, and advocate healthy behaviour and lifestyles.",
         },
       ],
       column: {
@@ -712,15 +714,34 @@ export const tasks = {
             number: 1,
             title: { zh: "红十字宣传工作", en: "Red Cross communication" },
             items: [
-              { number: 1, text: { zh: "落实党委和政府的决策部署，围绕党委和政府的工作任务开展主题宣传活动。" } },
-              { number: 2, text: { zh: "加强对红十字会依法履职的宣传报道，深入宣传红十字会员、志愿者、基层工作者先进典型事迹。" } },
+              {
+                number: 1,
+                text: {
+                  zh: "落实党委和政府的决策部署，围绕党委和政府的工作任务开展主题宣传活动。",
+                  en: "Implement the decisions and arrangements of the Party committees and governments, and carry out themed publicity around the tasks of the Party committees and governments.",
+                },
+              },
+              {
+                number: 2,
+                text: {
+                  zh: "加强对红十字会依法履职的宣传报道，深入宣传红十字会员、志愿者、基层工作者先进典型事迹。",
+                  en: "Step up publicity and reporting on the Red Cross's performance of its duties by law, and publicise in depth the deeds of exemplary Red Cross members, volunteers and grassroots workers.",
+                },
+              },
               {
                 number: 3,
                 text: {
                   zh: "创新宣传手段方法，加强与中央驻宁和地方媒体合作，充分运用新媒体传播平台，不断提升红十字宣传工作的传播力、引导力、影响力、公信力。",
+                  en: "Innovate communication methods, strengthen cooperation with the central media based in Ningxia and with local media, make full use of new-media platforms, and keep raising the reach, guidance, influence and public trust of Red Cross communication.",
                 },
               },
-              { number: 4, text: { zh: "打造上下联动的全区红十字品牌宣传项目，弘扬红十字精神，培育和践行社会主义核心价值观。" } },
+              {
+                number: 4,
+                text: {
+                  zh: "打造上下联动的全区红十字品牌宣传项目，弘扬红十字精神，培育和践行社会主义核心价值观。",
+                  en: "Build a regional Red Cross brand communication project with coordinated action from top to bottom, carry forward the Red Cross spirit, and cultivate and practise the core socialist values.",
+                },
+              },
             ],
           },
           {
@@ -731,6 +752,7 @@ export const tasks = {
                 number: 5,
                 text: {
                   zh: "加强宣传志愿者队伍建设，建设网络评论员队伍，引导更广泛社会力量宣传红十字工作，营造良好宣传舆论氛围，增强舆情应对能力。",
+                  en: "Strengthen the team of communication volunteers, build a team of online commentators, guide a wider range of social forces to publicise Red Cross work, foster a good climate of publicity and public opinion, and improve the capacity to respond to public opinion.",
                 },
               },
             ],
@@ -743,6 +765,7 @@ export const tasks = {
                 number: 6,
                 text: {
                   zh: "将红十字青少年工作融入未成年人思想道德建设，为青少年提供参与道德实践和志愿服务平台。传播健康行为与生活方式，开展爱眼护眼、预防艾滋病、远离烟草和毒品等健康教育。",
+                  en: "Integrate Red Cross Youth work into the ideological and moral education of minors, and provide young people with platforms for moral practice and volunteer service. Spread healthy behaviour and lifestyles, and carry out health education on eye care, HIV/AIDS prevention, and staying away from tobacco and drugs.",
                 },
               },
             ],
@@ -759,6 +782,7 @@ export const tasks = {
       paragraphs: [
         {
           zh: "探索建立社会主体间合作机制，加强与企事业单位、新闻媒体、各类社会组织的合作，鼓励和引导多元社会主体与红十字会建立人道领域战略合作伙伴关系，搭建人道合作平台。加强与其他省区市红十字会的交流合作，密切与香港红十字会的联系，推进在紧急救援、应急救护、人道救助、红十字青少年和志愿服务等方面的资源共享。围绕国家“一带一路”战略，按照中国红十字会的框架协议，协调自治区医疗机构合作向有关国家派驻援外医疗队。扩大与国外红十字组织在灾害管理、志愿服务、红十字青少年等方面的交流合作，学习借鉴新理念新方法，不断提升红十字会的管理水平。",
+          en: "Explore mechanisms for cooperation between social actors, strengthen cooperation with enterprises and public institutions, the news media and social organisations of all kinds, encourage and guide diverse social actors to form strategic humanitarian partnerships with the Red Cross, and build humanitarian cooperation platforms. Strengthen exchanges and cooperation with the Red Cross societies of other provinces, autonomous regions and municipalities, keep close ties with the Hong Kong Red Cross, and promote the sharing of resources in emergency rescue, first aid, humanitarian assistance, Red Cross Youth, volunteer service and other fields. In line with the national Belt and Road strategy and under the framework agreement of the Red Cross Society of China, coordinate cooperation with the region's medical institutions to send medical aid teams to the countries concerned. Expand exchanges and cooperation with Red Cross organisations abroad in disaster management, volunteer service, Red Cross Youth and other fields, learn from new ideas and methods, and keep raising the Red Cross's standard of management.",
         },
       ],
       column: {
@@ -771,6 +795,7 @@ export const tasks = {
               {
                 text: {
                   zh: "响应国家“一带一路”建设倡议，协调宁夏医科大学总医院参与由中国红十字会在“一带一路”沿线国家开展的医疗支援服务工作，以实际行动践行人类命运共同体理念。",
+                  en: "Responding to the national Belt and Road Initiative, coordinate the participation of the General Hospital of Ningxia Medical University in the medical support services that the Red Cross Society of China provides in countries along the Belt and Road, putting into practice the idea of a community with a shared future for mankind.",
                 },
               },
             ],
@@ -784,6 +809,7 @@ export const tasks = {
       paragraphs: [
         {
           zh: "构建高效透明规范的管理体制和运行机制。落实《自治区红十字会关于规范和做好换届选举等有关工作的通知》（宁红会字〔2020〕136号）要求，县级以上红十字会依法依规召开会员代表大会并按期换届，依法设立监事会，建立理事会决策、执委会执行、监事会监督的新型治理结构。建立完善综合监督体系，加强内部管理，健全决策、执行、监督制度机制。加强宣传并深入贯彻落实《红十字会法》，积极争取党委和政府及有关部门支持，研究制定与之相配套的制度规定。建立绩效考评和问责机制，提高制度执行力。健全信息公开制度，规范信息发布工作。",
+          en: "Build an efficient, transparent and standardised management system and operating mechanism. Implement the requirements of the Notice of the Regional Red Cross on Standardising and Carrying Out General Elections and Related Work (Ning Hong Hui Zi [2020] No. 136): Red Cross societies at and above county level will hold members' congresses and general elections on schedule in accordance with laws and rules, establish supervisory boards by law, and build a new governance structure in which the council decides, the executive committee executes and the supervisory board supervises. Establish and improve a comprehensive supervision system, strengthen internal management, and improve the rules and mechanisms for decision-making, execution and supervision. Publicise and thoroughly implement the Red Cross Society Law, actively seek the support of the Party committees, governments and relevant departments, and study and draw up supporting rules and regulations. Establish performance evaluation and accountability mechanisms to improve the enforcement of rules. Improve the information disclosure system and standardise the release of information.",
         },
       ],
       column: {
@@ -796,7 +822,10 @@ export const tasks = {
             items: [
               {
                 number: 1,
-                text: { zh: "加强《红十字会法》及《红十字标志使用办法》等法律法规的宣传，利用“世界红十字日”开展普法宣传活动。" },
+                text: {
+                  zh: "加强《红十字会法》及《红十字标志使用办法》等法律法规的宣传，利用“世界红十字日”开展普法宣传活动。",
+                  en: "Step up publicity for the Red Cross Society Law, the Measures for the Use of the Red Cross Emblem and other laws and regulations, and use World Red Cross Day for campaigns to spread knowledge of the law.",
+                },
               },
             ],
           },
@@ -804,14 +833,30 @@ export const tasks = {
             number: 2,
             title: {
               zh: "修订《宁夏回族自治区红十字会条例》或《红十字会法实施办法》",
-              en: "Drafting the Ningxia Red Cross Society Regulations or Measures for Implementing the Red Cross Society Law",
+              en: "Revising the Ningxia Hui Autonomous Region Red Cross Society Regulations or the Measures for Implementing the Red Cross Society Law",
             },
-            items: [{ number: 2, text: { zh: "争取自治区人大常委会出台《宁夏回族自治区红十字会条例》或《红十字会法实施办法》。" } }],
+            items: [
+              {
+                number: 2,
+                text: {
+                  zh: "争取自治区人大常委会出台《宁夏回族自治区红十字会条例》或《红十字会法实施办法》。",
+                  en: "Seek the adoption by the Standing Committee of the Regional People's Congress of the Ningxia Hui Autonomous Region Red Cross Society Regulations or of Measures for Implementing the Red Cross Society Law.",
+                },
+              },
+            ],
           },
           {
             number: 3,
             title: { zh: "《红十字会法》执法检查和调研", en: "Law-enforcement inspection and research on the Red Cross Society Law" },
-            items: [{ number: 3, text: { zh: "争取将《红十字会法》执行情况纳入人大、政协执法检查或调研。" } }],
+            items: [
+              {
+                number: 3,
+                text: {
+                  zh: "争取将《红十字会法》执行情况纳入人大、政协执法检查或调研。",
+                  en: "Seek to have the implementation of the Red Cross Society Law included in the law-enforcement inspections or research of the People's Congress and the Political Consultative Conference.",
+                },
+              },
+            ],
           },
         ],
       },
@@ -822,6 +867,7 @@ export const tasks = {
       paragraphs: [
         {
           zh: "认真落实全面从严治党主体责任和监督责任，以党的政治建设为统领，全面加强党的思想、组织、作风、纪律建设，把制度建设贯穿始终，提高党的建设质量。用习近平新时代中国特色社会主义思想武装头脑、指导实践、推动工作，切实增强“四个意识”、坚定“四个自信”、做到“两个维护”，坚定正确的政治方向，坚决贯彻落实党的路线方针政策和党中央决策部署。把加强党的全面领导落到实处，推进地市级和有条件的县级红十字会根据有关规定设立党组。建立红十字会向党委和政府汇报工作机制，争取将红十字会党的建设纳入当地党建工作格局、纳入党委和政府重要议事日程，强化红十字事业发展的政治保证。",
+          en: "Earnestly fulfil the primary responsibility and the supervisory responsibility for full and rigorous governance over the Party; guided by the Party's political building, comprehensively strengthen the Party's ideological, organisational, conduct and disciplinary building, with institution building throughout, and raise the quality of Party building. Use Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era to arm minds, guide practice and advance work; genuinely strengthen the “Four Consciousnesses”, firm up the “Four Matters of Confidence” and achieve the “Two Upholds”; hold to the correct political direction; and resolutely implement the Party's line, principles and policies and the decisions and arrangements of the Party Central Committee. Put the strengthening of the Party's overall leadership into practice, and promote the establishment of Party groups in the Red Cross of prefecture-level cities and in county-level Red Cross societies with the means, in accordance with the relevant regulations. Establish a mechanism for the Red Cross to report its work to the Party committee and government, seek to include the Party building of the Red Cross in the local Party-building framework and on the important agenda of the Party committee and government, and strengthen the political guarantee for the development of the Red Cross cause.",
         },
       ],
     },
@@ -836,6 +882,7 @@ export const measures = {
       title: { zh: "加强组织领导", en: "Strengthen organisation and leadership" },
       body: {
         zh: "加强组织领导和指导工作指导，强化规划导向作用。要强化年度计划和规划的有效衔接，科学配置资源，精心组织实施，将规划提出的目标、任务、政策、举措落到实处。市、县（区）红十字会要研究制订贯彻落实的具体措施，细化分解任务，明确责任分工，分阶段分步骤做好组织实施，确保各项目标任务落到实处。",
+        en: "Strengthen organisation, leadership and guidance, and reinforce the guiding role of the plan. Link annual work plans effectively with the plan, allocate resources scientifically, organise implementation carefully, and put the goals, tasks, policies and measures set out in the plan into practice. The Red Cross of every city and county (district) shall study and draw up specific measures for implementing the plan, break the tasks down in detail, make clear who is responsible for what, and organise implementation in phases and steps, to ensure that every goal and task is fulfilled.",
       },
     },
     {
@@ -843,6 +890,7 @@ export const measures = {
       title: { zh: "加强队伍建设", en: "Strengthen the workforce" },
       body: {
         zh: "注重思想淬炼、政治历练、实践锻炼、专业训练，建设政治坚定、本领过硬、敬业奉献、担当作为、清正廉洁的红十字干部队伍。提高能力水平，分层次开展培训、多渠道培养锻炼，增强干部依法履职能力、学习研究能力、抓落实能力、群众工作能力、风险处置能力。激励广大干部在红十字工作中勇于担当作为，增强责任意识，弘扬奉献精神，形成开拓创新、争创一流的浓厚氛围。",
+        en: "Focus on ideological tempering, political experience, practical training and professional training, and build a corps of Red Cross cadres who are politically firm, highly competent, dedicated, willing to take on responsibility, and clean and honest. Raise their abilities through training at different levels and development through multiple channels, and strengthen cadres' abilities to perform their duties by law, to study and research, to deliver, to work with the public and to handle risks. Encourage cadres to take on responsibility boldly in Red Cross work, strengthen their sense of responsibility, carry forward the spirit of dedication, and create a strong atmosphere of pioneering, innovation and striving for excellence.",
       },
     },
     {
@@ -850,6 +898,7 @@ export const measures = {
       title: { zh: "统筹协调推进", en: "Coordinate implementation" },
       body: {
         zh: "鼓励社会广泛参与规划实施。引导社会各界和广大群众关心、支持和参与红十字事业发展。发挥理事单位、会员单位、合作单位以及理事、会员、志愿者的重要作用，统筹推进任务落实，形成落实规划的整体合力。要做好宣传、沟通和服务工作，凝聚思想共识，汇聚智慧力量，促进事业发展。",
+        en: "Encourage broad public participation in implementing the plan. Guide all sectors of society and the general public to care about, support and take part in the development of the Red Cross cause. Give play to the important role of council member units, member units and partner units, and of council members, members and volunteers, advance the implementation of tasks in a coordinated way, and form a combined force for carrying out the plan. Do publicity, communication and service work well, build consensus, pool wisdom and strength, and promote the development of the cause.",
       },
     },
     {
@@ -857,6 +906,7 @@ export const measures = {
       title: { zh: "强化督导检查", en: "Strengthen supervision and inspection" },
       body: {
         zh: "将规划实施情况作为督促检查各级红十字会工作的重要内容。上级红十字会加强对下级红十字会的督促检查，跟踪规划实施进度和效果，加强调查研究，及时总结推广经验，协调推动解决工作中的困难和问题。自治区红十字会将适时组织开展规划实施中期评估，根据实际情况及时调整完善。加强社会监督，主动接受社会、媒体的监督，将社会各界对规划的意见和建议作为规划调整的重要依据，确保规划总体目标任务如期完成。",
+        en: "Make the implementation of the plan an important part of supervising and inspecting the work of Red Cross societies at every level. Higher-level Red Cross societies will strengthen supervision and inspection of lower-level ones, track the progress and effects of implementation, step up investigation and research, promptly sum up and spread experience, and coordinate solutions to difficulties and problems in the work. The Regional Red Cross will organise a mid-term evaluation of the plan's implementation at an appropriate time, and adjust and improve the plan promptly in light of actual conditions. Strengthen public oversight, proactively accept the supervision of society and the media, take the opinions and suggestions of all sectors of society on the plan as an important basis for adjusting it, and ensure that the plan's overall goals and tasks are completed on schedule.",
       },
     },
   ],
