@@ -1,0 +1,15 @@
+/**
+ * The parts of the library the calculators use, imported from their source modules
+ * (not the barrel) so that a calculator page ships only the formulas it calls.
+ */
+
+export {
+  type CertificateShare,
+  certificateShareFromUnknown,
+  validCertificatesFromUnknown,
+} from "../../../../../packages/plan/src/formulas/CertificateShare.ts"
+export { planDefaults, quoteOf } from "../../../../../packages/plan/src/formulas/Defaults.ts"
+export { Amount, bilingual, Count, messageIn, PositiveInt, Year } from "../../../../../packages/plan/src/formulas/Inputs.ts"
+export type { Locale, Text } from "../../../../../packages/plan/src/model/Text.ts"
+export { regions } from "../../../../../packages/plan/src/Regions.ts"
+export { type Decoded, makeDecoder, type ValidationIssue } from "../../../../../packages/plan/src/Validation.ts"

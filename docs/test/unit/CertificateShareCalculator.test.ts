@@ -1,0 +1,70 @@
+import { mount } from "@vue/test-utils"
+import { beforeEach, describe, expect, it } from "vitest"
+import { nextTick } from "vue"
+import { certificateShareFromUnknown } from "../../../packages/plan/src/formulas/CertificateShare.ts"
+import { planDefaults } from "../../../packages/plan/src/formulas/Defaults.ts"
+import CertificateShareCalculator from "../../.vitepress/theme/calculators/CertificateShareCalculator.vue"
+
+const formatted = (n: number) => new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(n)
+
+beforeEach(() => window.history.replaceState(null, "", "/en/calculators/certificate-share"))
+
+const setField = async (wrapper: ReturnType<typeof mount>, key: string, value: string) => {
+  await wrapper.get(`#cert-${key}`).setValue(value)
+  await nextTick()
+}
+
+describe("CertificateShareCalculator", () => {
+  it("shows the library's result for a scenario", async () => {
+    const wrapper = mount(CertificateShareCalculator, { props: { locale: "en" } })
+    await nextTick()
+    await setField(wrapper, "holders", "100000")
+    await setField(wrapper, "baseline", "60000")
+    const expected = certificateShareFromUnknown({
+      holders: 100000,
+      population: planDefaults.population,
+      baselineHolders: 60000,
+      increaseTarget: planDefaults.certificateIncrease,
+    })
+    expect(expected.ok).toBe(true)
+    if (!expected.ok) return
+    expect(wrapper.get('[data-value="requiredHolders"]').text()).toBe(formatted(expected.value.requiredHolders))
+    expect(wrapper.get('[data-value="shortfall"]').text()).toBe(formatted(expected.value.shortfall))
+    expect(wrapper.get('[data-value="increaseRemaining"]').text()).toBe(formatted(expected.value.increase?.remaining ?? Number.NaN))
+  })
+
+  it.each([
+    ["population", "", "Resident population: is required"],
+    ["population", "-1", "Resident population: must not be negative"],
+    ["population", "abc", "Resident population: must be a number"],
+    ["population", "0", "population is 0"],
+    ["holders", "2.5", "Certificate holders (valid certificates): must be a whole number"],
+    ["holders", "9".repeat(20), "must be at most"],
+    ["share", "101", "Minimum share: a share cannot exceed 100 %"],
+    ["share", "x", "Minimum share: must be a number"],
+    ["baseline", "-3", "Holders at end-2020 (optional): must not be negative"],
+  ])("rejects %s = %j with a message beside the field and no NaN", async (key, value, message) => {
+    const wrapper = mount(CertificateShareCalculator, { props: { locale: "en" } })
+    await nextTick()
+    await setField(wrapper, key, value)
+    expect(wrapper.get(`#cert-${key}-error`).text()).toContain(message)
+    expect(wrapper.get(`#cert-${key}`).attributes("aria-invalid")).toBe("true")
+    expect(wrapper.find("[data-result]").exists()).toBe(false)
+    expect(wrapper.text()).not.toMatch(/NaN|Infinity/)
+  })
+
+  it("speaks Chinese on the Chinese page", async () => {
+    const wrapper = mount(CertificateShareCalculator, { props: { locale: "zh" } })
+    await nextTick()
+    await setField(wrapper, "holders", "-1")
+    expect(wrapper.get("#cert-holders-error").text()).toBe("持证人数（有效证书）：不能为负数")
+  })
+
+  it("restores its state from the URL", async () => {
+    window.history.replaceState(null, "", "/en/calculators/certificate-share?holders=150000&share=2.5")
+    const wrapper = mount(CertificateShareCalculator, { props: { locale: "en" } })
+    await nextTick()
+    expect((wrapper.get("#cert-holders").element as HTMLInputElement).value).toBe("150000")
+    expect((wrapper.get("#cert-share").element as HTMLInputElement).value).toBe("2.5")
+  })
+})
