@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { formatQuantity } from "./Format.ts"
 import type { Plan } from "./model/Plan.ts"
 import { unitZh } from "./model/Quantity.ts"
 import type { SectionId } from "./model/Section.ts"
@@ -40,8 +41,8 @@ export interface StructuralNumber {
 }
 
 /**
- * One paragraph of the plan as rendered: its section, its kind, the Chinese text, the
- * English text where the data has it, and the numbers the structure produced.
+ * One paragraph of the plan as rendered: its section, its kind, the Chinese text, its
+ * English translation, and the numbers the structure produced (in the Chinese text).
  *
  * @category models
  * @since 0.1.0
@@ -50,7 +51,7 @@ export interface Block {
   readonly section: SectionId
   readonly kind: BlockKind
   readonly zh: string
-  readonly en: string | undefined
+  readonly en: string
   readonly structural: ReadonlyArray<StructuralNumber>
 }
 
@@ -82,7 +83,7 @@ export const chineseNumeral = (n: number): string => chineseNumerals[n - 1] ?? S
  */
 export const itemNumber = (n: number): string => String(n).padStart(2, "0")
 
-const block = (section: SectionId, kind: BlockKind, zh: string, en?: string, structural: ReadonlyArray<StructuralNumber> = []): Block => ({
+const block = (section: SectionId, kind: BlockKind, zh: string, en: string, structural: ReadonlyArray<StructuralNumber> = []): Block => ({
   section,
   kind,
   zh,
@@ -127,27 +128,13 @@ export const renderPlan = (plan: Plan): ReadonlyArray<Block> => {
 
   chapter(2, plan.principles.heading, "principles")
   for (const p of plan.principles.items) {
-    out.push(
-      block(
-        `principle-${p.number}`,
-        "paragraph",
-        `——${p.title.zh}。${p.body.zh}`,
-        p.body.en === undefined ? undefined : `${p.title.en}. ${p.body.en}`,
-      ),
-    )
+    out.push(block(`principle-${p.number}`, "paragraph", `——${p.title.zh}。${p.body.zh}`, `${p.title.en}. ${p.body.en}`))
   }
 
   chapter(3, plan.goals.heading, "goals")
   out.push(block("goals", "paragraph", plan.goals.overall.zh, plan.goals.overall.en))
   for (const g of plan.goals.subGoals) {
-    out.push(
-      block(
-        `goal-${g.number}`,
-        "paragraph",
-        `——${g.title.zh}。${g.body.zh}`,
-        g.body.en === undefined ? undefined : `${g.title.en}. ${g.body.en}`,
-      ),
-    )
+    out.push(block(`goal-${g.number}`, "paragraph", `——${g.title.zh}。${g.body.zh}`, `${g.title.en}. ${g.body.en}`))
   }
 
   const table = plan.indicatorTable
@@ -156,8 +143,9 @@ export const renderPlan = (plan: Plan): ReadonlyArray<Block> => {
   for (const row of table.rows) {
     const seq = String(row.sequence)
     const head = `${seq}\t${row.name.zh}（${unitZh(row.increase.unit)}）\t`
+    const en = `${seq}\t${row.name.en}\t${formatQuantity(row.increase.value, row.increase.unit, "en")}`
     out.push(
-      block(`indicator-${row.sequence}`, "tableRow", head + row.increase.printed, undefined, [
+      block(`indicator-${row.sequence}`, "tableRow", head + row.increase.printed, en, [
         { start: 0, end: seq.length, role: "ordinal" },
         { start: head.length, end: head.length + row.increase.printed.length, role: "indicator" },
       ]),
@@ -201,7 +189,7 @@ export const renderPlan = (plan: Plan): ReadonlyArray<Block> => {
         `measure-${m.number}`,
         "paragraph",
         `（${chineseNumeral(m.number)}）${m.title.zh}。${m.body.zh}`,
-        m.body.en === undefined ? undefined : `${m.title.en}. ${m.body.en}`,
+        `${m.title.en}. ${m.body.en}`,
       ),
     )
   }

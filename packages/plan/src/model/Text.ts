@@ -40,15 +40,20 @@ export type Text = typeof Text.Type
 
 /**
  * A paragraph of the plan: the Chinese original, verbatim from the repaired source
- * text, and its English translation where one has been written.
+ * text, and this project's English translation (terms as in the glossary).
+ *
+ * @example
+ * ```ts
+ * const p: Prose = { zh: "在公共场所配备 50 台 AED 并进行使用培训。", en: "Install 50 AEDs in public places and provide training in their use." }
+ * ```
  *
  * @category models
  * @since 0.1.0
  */
 export const Prose = Schema.Struct({
   zh: NonBlankString,
-  en: Schema.optionalKey(NonBlankString),
-}).annotate({ identifier: "Prose", description: "A paragraph: zh verbatim from the source, en translation when available" })
+  en: NonBlankString,
+}).annotate({ identifier: "Prose", description: "A paragraph: zh verbatim from the source, en its English translation" })
 
 /**
  * @category models
