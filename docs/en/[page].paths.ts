@@ -1,0 +1,3 @@
+import { pagesFor, pathsOf } from "../.vitepress/content/pages.ts"
+
+export default { paths: () => pathsOf(pagesFor("en").root) }
