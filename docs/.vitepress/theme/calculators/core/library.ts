@@ -10,6 +10,12 @@ export {
 } from "../../../../../packages/plan/src/formulas/CertificateShare.ts"
 export { planDefaults, quoteOf } from "../../../../../packages/plan/src/formulas/Defaults.ts"
 export { Amount, bilingual, Count, messageIn, PositiveInt, Year } from "../../../../../packages/plan/src/formulas/Inputs.ts"
+export {
+  type SchoolsRatio,
+  schoolsRatioFromUnknown,
+  type TeacherRatio,
+  teacherRatioFromUnknown,
+} from "../../../../../packages/plan/src/formulas/TeacherRatio.ts"
 export type { Locale, Text } from "../../../../../packages/plan/src/model/Text.ts"
 export { regions } from "../../../../../packages/plan/src/Regions.ts"
 export { type Decoded, makeDecoder, type ValidationIssue } from "../../../../../packages/plan/src/Validation.ts"
