@@ -86,8 +86,9 @@ export const decodeTable = <K extends string>(
   rows: ReadonlyArray<RawRow>,
   columns: ReadonlyArray<ColumnSpec<K>>,
   locale: Locale,
+  headerRow: "detect" | "none" = "detect",
 ): DecodedTable<K> => {
-  const { header, order } = columnOrder(rows[0], columns)
+  const { header, order } = headerRow === "none" ? { header: false, order: columns } : columnOrder(rows[0], columns)
   const good: Array<{ line: number; values: Record<K, CellValue> }> = []
   const errors: Array<RowError> = []
   const missing = header ? columns.filter((column) => column.optional !== true && !order.includes(column)) : []
