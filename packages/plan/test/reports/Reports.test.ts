@@ -1,0 +1,130 @@
+import { Ajv2020 } from "ajv/dist/2020.js"
+import * as Schema from "effect/Schema"
+import * as fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { evaluatePlan } from "../../src/evaluation/index.ts"
+import {
+  aggregate,
+  checkObservations,
+  csvObservationInputs,
+  evaluationData,
+  Observation,
+  observationJsonSchema,
+  parseCsv,
+} from "../../src/reports/index.ts"
+
+const csv = [
+  "region,indicator,year,date,value,numerator,denominator",
+  "640104,certificate-holders,2021,,1000,,",
+  "640105,certificate-holders,2021,,500,,",
+  "640202,certificate-holders,2022,,700,,",
+  "640104,certificate-holders,2021,,999,,", // duplicate of line 2
+  "640104,nonsense,2021,,1,,", // unknown indicator
+  "649999,members,2021,,1,,", // unknown unit
+  "640104,members,2026,,1,,", // outside the period
+  "640104,members,2020,,1,,", // before the period: not allowed for an increment
+  "640104,members,2022,,-3,,", // negative
+  "640104,members,2022,,Infinity,,", // non-finite
+  "640104,members,2023,,abc,,", // not a number
+  "640100,stem-cell-registry,2020,,20000,,", // a stock's baseline year is allowed
+  "640100,stem-cell-registry,2022,,21000,,",
+  "640200,stem-cell-registry,2021,,9000,,",
+  '640100,certificate-share,,2025-06-30,,"57,000",2859074',
+  "640200,certificate-share,2025,,,15000,751389",
+  "640300,certificate-share,2025,,12,,", // a share needs numerator and denominator
+  "640300,members",
+].join("\r\n")
+
+describe("parseCsv", () => {
+  it("reads quoted fields, doubled quotes, CRLF and line breaks inside quotes, keeping the starting line", () => {
+    const t = parseCsv('a,b\r\n"x, ""y""","multi\nline"\r\n\r\nlast,1\n')
+    expect(t.header).toEqual(["a", "b"])
+    expect(t.records).toEqual([
+      { line: 2, fields: { a: 'x, "y"', b: "multi\nline" } },
+      { line: 5, fields: { a: "last", b: "1" } },
+    ])
+    expect(t.problems).toEqual([])
+  })
+  it("reports wrong field counts and unterminated quotes with their line", () => {
+    expect(parseCsv("a,b\n1\n").problems).toEqual([{ line: 2, message: expect.stringContaining("expected 2 fields") }])
+    expect(parseCsv('a,b\n1,2\n"open,3\n').problems).toEqual([{ line: 3, message: expect.stringContaining("unterminated") }])
+  })
+  it("round-trips any table written with quotes", () => {
+    const cell = fc.string({ unit: fc.constantFrom("a", "b", ",", '"', "\n", "\r\n", " ", "宁") })
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 10 }), (rows) => {
+        const q = (s: string) => `"${s.replaceAll('"', '""')}"`
+        const text = ["x,y", ...rows.map(([a, b]) => `${q(a)},${q(b)}`)].join("\n")
+        const t = parseCsv(text)
+        expect(t.records.map((r) => [r.fields.x, r.fields.y])).toEqual(rows)
+      }),
+    )
+  })
+})
+
+describe("checkObservations", () => {
+  const table = parseCsv(csv)
+  const checked = checkObservations(csvObservationInputs(table.records))
+  it("rejects bad rows one by one with their line and reason; nothing is dropped", () => {
+    expect(table.problems).toEqual([{ line: 19, message: expect.stringContaining("expected 7 fields") }])
+    const byLine = new Map(checked.rejected.map((r) => [r.line, r.reasons.join("; ")]))
+    expect([...byLine.keys()]).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 18])
+    expect(byLine.get(5)).toContain("duplicate of line 2")
+    expect(byLine.get(6)).toContain("unknown indicator")
+    expect(byLine.get(7)).toContain("unknown unit")
+    expect(byLine.get(8)).toContain("outside 2021–2025")
+    expect(byLine.get(10)).toContain("must not be negative")
+    expect(byLine.get(11)).toContain("finite")
+    expect(byLine.get(12)).toContain("must be a number")
+    expect(byLine.get(18)).toContain("numerator")
+    expect(checked.accepted.size + checked.rejected.length + table.problems.length).toBe(csv.split("\r\n").length - 1)
+  })
+  it("aggregates increments by sum, stocks by latest value, shares by numerators and denominators", () => {
+    const a = aggregate(checked.accepted)
+    const holders = a.get("640000")?.get("certificate-holders")
+    expect(holders?.total).toBe(2_200)
+    expect(a.get("640100")?.get("certificate-holders")?.total).toBe(1_500)
+    expect(a.get("640200")?.get("certificate-holders")?.values).toEqual([0, 0, 700, 0, 0, 0])
+    // Yinchuan 20,000 → 21,000 (2022); Shizuishan 9,000 from 2021 on, carried forward
+    expect(a.get("640000")?.get("stem-cell-registry")?.values).toEqual([20_000, 29_000, 30_000, 30_000, 30_000, 30_000])
+    const share = a.get("640000")?.get("certificate-share")
+    expect(share?.numerators[5]).toBe(72_000)
+    expect(share?.denominators[5]).toBe(2_859_074 + 751_389)
+    expect(share?.total).toBeCloseTo(72_000 / (2_859_074 + 751_389), 12)
+  })
+  it("feeds the whole-plan evaluation", () => {
+    const data = evaluationData(aggregate(checked.accepted), "640000")
+    expect(data["stem-cell-registry"]).toEqual({
+      baseline: 20_000,
+      observations: [2021, 2022, 2023, 2024, 2025].map((year, k) => ({ year, value: k === 0 ? 29_000 : 30_000 })),
+    })
+    const e = evaluatePlan({ date: "2022-12-31", data })
+    expect(e.items.find((i) => i.target.key === "certificate-holders")?.result._tag).toBe("Evaluated")
+  })
+})
+
+describe("Observation", () => {
+  it("has a JSON Schema for other systems", () => {
+    const ajv = new Ajv2020({ strict: false })
+    const validate = ajv.compile(observationJsonSchema)
+    expect(validate({ region: "640104", indicator: "members", year: 2023, value: 5 })).toBe(true)
+    expect(validate({ region: "640104", indicator: "members", year: 2023, value: -5 })).toBe(false)
+    expect(validate({ indicator: "members", year: 2023, value: 5 })).toBe(false)
+  })
+  it("decode ∘ encode is the identity on valid observations", () => {
+    const arb = fc.record(
+      {
+        region: fc.constantFrom("640000", "640100", "640522"),
+        indicator: fc.constantFrom("members", "certificate-share"),
+        year: fc.integer({ min: 2021, max: 2025 }),
+        value: fc.nat(),
+      },
+      { requiredKeys: ["region", "indicator", "year", "value"] },
+    )
+    fc.assert(
+      fc.property(arb, (o) => {
+        expect(Schema.decodeUnknownSync(Observation)(Schema.encodeSync(Observation)(o))).toEqual(o)
+      }),
+    )
+  })
+})
