@@ -6,9 +6,12 @@ import { readFileSync } from "node:fs"
 import type { ReadFile } from "./Command.ts"
 import { run } from "./Run.ts"
 
-declare const __VERSION__: string | undefined
-
-const version = typeof __VERSION__ === "string" ? __VERSION__ : "development"
+// The package's package.json sits two levels up from both src/cli and dist/cli.
+const packageJson: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"))
+const version =
+  typeof packageJson === "object" && packageJson !== null && "version" in packageJson && typeof packageJson.version === "string"
+    ? packageJson.version
+    : "unknown"
 
 const readFile: ReadFile = (path) => {
   try {
