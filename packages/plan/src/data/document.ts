@@ -146,7 +146,7 @@ export const tasks = {
   heading: { zh: "主要任务", en: "Main tasks" },
   intro: {
     zh: "围绕“十四五”发展目标，着力加强基层组织建设，提升人道资源动员能力，加快信息化建设，聚焦紧急救援、应急救护、人道救助等重点工作领域，精心打造“博爱·未来—红十字救在身边”品牌，推动红十字事业高质量发展。",
-    en: "Centring on the development goals of the 14th Five-Year Plan period, focus on strengthening grassroots organisations, raise the capacity to mobilise humanitarian resources, speed up the development of information systems, concentrate on the key areas of emergency rescue, first aid and humanitarian assistance, carefully build the “Bo'ai · Future — Red Cross by Your Side” (博爱·未来—红十字救在身边) brand, and promote the high-quality development of the Red Cross cause.",
+    en: "Centring on the development goals of the 14th Five-Year Plan period, focus on strengthening grassroots organisations, raise the capacity for humanitarian resource mobilisation, speed up the development of information systems, concentrate on the key areas of emergency rescue, first aid and humanitarian assistance, carefully build the “Bo'ai · Future — Red Cross by Your Side” (博爱·未来—红十字救在身边) brand, and promote the high-quality development of the Red Cross cause.",
   },
   items: [
     {
@@ -347,7 +347,7 @@ export const tasks = {
                 number: 10,
                 text: {
                   zh: "加强应急救护演练和实战，每 2 年举办一次全区红十字应急救护技能大赛，积极参与自治区重大节会和体育赛事应急救护保障。",
-                  en: "Strengthen first-aid drills and real-world practice, hold a regional Red Cross first-aid skills contest every 2 years, and take an active part in first-aid cover for major regional festivals, conferences and sporting events.",
+                  en: "Strengthen first-aid drills and real-world practice, hold one regional Red Cross first-aid skills contest every 2 years, and take an active part in first-aid cover for major regional festivals, conferences and sporting events.",
                 },
               },
               {
@@ -703,7 +703,7 @@ export const tasks = {
       paragraphs: [
         {
           zh: "建立全系统、全方位的宣传格局。落实党中央决策部署，围绕自治区党委和政府工作大局开展主题宣传活动。坚持业务工作与宣传工作同步谋划、同步推进。结合红十字会主责主业和重点工作，充分利用各级各类媒体，精心策划，大力宣传红十字事业发展成就，宣传先进典型和感人故事。加强内容建设和方式创新，拓展社会化、开放式宣传渠道，深化对社会主义核心价值观和红十字精神的融合阐释，打造上下联动的“博爱·未来”品牌宣传项目。加强宣传思想队伍建设，做好系统宣传力量的统筹，推动构建“大宣传”工作格局。推进红十字青少年工作进校园，传播红十字运动知识，倡导健康行为与生活方式。",
-          en: "Build a communication framework that covers the whole system and every aspect. Implement the decisions and arrangements of the Party Central Committee, and carry out themed publicity around the overall work of the Regional Party Committee and Government. Plan and advance business work and communication work together. In line with the Red Cross's principal responsibilities and core business and its key work, make full use of media of every level and type, plan carefully, and vigorously publicise the achievements of the Red Cross cause, exemplary models and moving stories. Strengthen content and innovate methods, open up socialised and open communication channels, deepen the integrated interpretation of the core socialist values and the Red Cross spirit, and build the “Bo'ai · Future” (博爱·未来) brand communication project with coordinated action from top to bottom. Strengthen the communication workforce, coordinate communication resources across the system, and promote a framework of “broad communication” (大宣传). Take Red Cross Youth work into schools, spread knowledge of the Red Cross Movement, and advocate healthy behaviour and lifestyles.",
+          en: "Build a communication framework that covers the whole system and every aspect. Implement the decisions and arrangements of the Party Central Committee, and carry out themed publicity around the overall work of the Regional Party Committee and Government. Plan and advance business work and communication work together. In line with the Red Cross's principal responsibilities and core business and its key work, make full use of media of every level and type, plan carefully, and vigorously publicise the achievements of the Red Cross cause, exemplary models and moving stories. Strengthen content and innovate methods, open up socialised and open communication channels, deepen the integrated interpretation of the core socialist values and the Red Cross spirit, and build the “Bo'ai · Future” (博爱·未来) brand communication project with coordinated action from top to bottom. Strengthen the communication workforce, coordinate communication resources across the system, and promote a framework of “broad communication”. Take Red Cross Youth work into schools, spread knowledge of the Red Cross Movement, and advocate healthy behaviour and lifestyles.",
         },
       ],
       column: {
