@@ -3,12 +3,16 @@
  * (not the barrel) so that a calculator page ships only the formulas it calls.
  */
 
+export { indicatorTable } from "../../../../../packages/plan/src/data/indicators.ts"
+export { targets } from "../../../../../packages/plan/src/data/targets.ts"
+export { type Allocation, allocateFromUnknown, cityWeights } from "../../../../../packages/plan/src/formulas/Allocation.ts"
 export {
   type CertificateShare,
   certificateShareFromUnknown,
   validCertificatesFromUnknown,
 } from "../../../../../packages/plan/src/formulas/CertificateShare.ts"
 export { planDefaults, quoteOf } from "../../../../../packages/plan/src/formulas/Defaults.ts"
+export { type Fundraising, fundraisingFromUnknown } from "../../../../../packages/plan/src/formulas/Fundraising.ts"
 export { Amount, bilingual, Count, messageIn, PositiveInt, Year } from "../../../../../packages/plan/src/formulas/Inputs.ts"
 export {
   type SchoolsRatio,
@@ -17,5 +21,5 @@ export {
   teacherRatioFromUnknown,
 } from "../../../../../packages/plan/src/formulas/TeacherRatio.ts"
 export type { Locale, Text } from "../../../../../packages/plan/src/model/Text.ts"
-export { regions } from "../../../../../packages/plan/src/Regions.ts"
+export { cities, counties, regions } from "../../../../../packages/plan/src/Regions.ts"
 export { type Decoded, makeDecoder, type ValidationIssue } from "../../../../../packages/plan/src/Validation.ts"
