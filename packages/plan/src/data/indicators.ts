@@ -102,7 +102,7 @@ export const indicatorTable = {
       id: "body-organ-donation-registrations",
       sequence: 10,
       subject: "body-organ-donation-registrations",
-      name: { zh: "遗体和人体器官捐献登记人数", en: "People registered to donate their body and organs" },
+      name: { zh: "遗体和人体器官捐献登记人数", en: "People registered for body and organ donation" },
       increase: { printed: "2", unit: { base: "person", scale: 10_000 }, value: 20_000 },
       kind: "increment",
       comparison: "reach",

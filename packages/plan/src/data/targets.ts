@@ -296,7 +296,7 @@ export const targets = [
   {
     id: "body-organ-donation-registrations-goal",
     subject: "body-organ-donation-registrations",
-    label: { zh: "新增遗体和人体器官捐献登记人数", en: "New registrations to donate body and organs" },
+    label: { zh: "新增遗体和人体器官捐献登记人数", en: "New registrations for body and organ donation" },
     kind: "increment",
     comparison: "reach",
     measure: "increase",
@@ -605,7 +605,7 @@ export const targets = [
   {
     id: "body-organ-donation-registrations-column",
     subject: "body-organ-donation-registrations",
-    label: { zh: "新增人体器官捐献志愿登记人数", en: "New registrations to donate organs" },
+    label: { zh: "新增人体器官捐献志愿登记人数", en: "New volunteer registrations for organ donation" },
     kind: "increment",
     comparison: "reach",
     measure: "increase",
