@@ -4,14 +4,17 @@
  */
 import { type ParseArgsConfig, parseArgs } from "node:util"
 import type { Command, Io, OptionSpec, Parsed } from "./Command.ts"
+import { allocateCommand } from "./commands/Allocate.ts"
+import { evaluateCommand } from "./commands/Evaluate.ts"
 import { indicatorsCommand } from "./commands/Indicators.ts"
+import { validateCommand } from "./commands/Validate.ts"
 import { formats, isFormat, render } from "./Output.ts"
 
 /** The program name as users type it. */
 export const programName = "ningxia-plan"
 
 /** Every command, in the order `--help` lists them. */
-export const commands: ReadonlyArray<Command> = [indicatorsCommand]
+export const commands: ReadonlyArray<Command> = [indicatorsCommand, validateCommand, evaluateCommand, allocateCommand]
 
 /** What running the CLI produced. */
 export interface RunResult {
