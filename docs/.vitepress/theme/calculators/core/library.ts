@@ -15,6 +15,13 @@ export { planDefaults, quoteOf } from "../../../../../packages/plan/src/formulas
 export { type Fundraising, fundraisingFromUnknown } from "../../../../../packages/plan/src/formulas/Fundraising.ts"
 export { Amount, bilingual, Count, messageIn, PositiveInt, Year } from "../../../../../packages/plan/src/formulas/Inputs.ts"
 export {
+  type Coverage,
+  coverageFromUnknown,
+  coverageRules,
+  type StemCellRegistry,
+  stemCellRegistryFromUnknown,
+} from "../../../../../packages/plan/src/formulas/Reserve.ts"
+export {
   type SchoolsRatio,
   schoolsRatioFromUnknown,
   type TeacherRatio,
