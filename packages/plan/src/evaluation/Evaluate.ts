@@ -10,7 +10,7 @@ import * as Schema from "effect/Schema"
 import { indicatorTable } from "../data/indicators.ts"
 import { targets } from "../data/targets.ts"
 import { planDefaults } from "../formulas/Defaults.ts"
-import { Amount, bilingual, type FormulaError, formulaError, Period, plainEntry, Year } from "../formulas/Inputs.ts"
+import { Amount, bilingual, type FormulaError, formulaError, plainEntry, Year, YearRange } from "../formulas/Inputs.ts"
 import type { Text } from "../model/Text.ts"
 import {
   type CagrAssessment,
@@ -87,7 +87,7 @@ export const EvaluateIndicatorInput = Schema.Struct({
   kind: EvaluationKind,
   target: Amount,
   baseline: Schema.optionalKey(Amount),
-  period: Schema.optionalKey(Period),
+  period: Schema.optionalKey(YearRange),
   observations: Schema.Array(SeriesPoint),
   date: IsoDate,
 }).annotate({ identifier: "EvaluateIndicatorInput" })
@@ -401,7 +401,7 @@ export const planEvaluationTargets: ReadonlyArray<EvaluationTarget> = [...indica
  */
 export const EvaluatePlanInput = Schema.Struct({
   date: IsoDate,
-  period: Schema.optionalKey(Period),
+  period: Schema.optionalKey(YearRange),
   data: Schema.Record(
     Schema.String,
     Schema.Struct({ observations: Schema.Array(SeriesPoint), baseline: Schema.optionalKey(Amount), target: Schema.optionalKey(Amount) }),

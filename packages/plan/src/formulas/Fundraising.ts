@@ -6,7 +6,7 @@
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { planDefaults } from "./Defaults.ts"
-import { Amount, type FormulaError, formulaError, Period, plainEntry, Year } from "./Inputs.ts"
+import { Amount, type FormulaError, formulaError, plainEntry, Year, YearRange } from "./Inputs.ts"
 
 /**
  * Input of {@link fundraising}: amounts raised per year (yuan); the yearly and total targets
@@ -19,7 +19,7 @@ export const FundraisingInput = Schema.Struct({
   yearly: Schema.Array(Schema.Struct({ year: Year, amount: Amount })),
   perYearTarget: Schema.optionalKey(Amount),
   totalTarget: Schema.optionalKey(Amount),
-  period: Schema.optionalKey(Period),
+  period: Schema.optionalKey(YearRange),
 }).annotate({ identifier: "FundraisingInput" })
 
 /**

@@ -131,7 +131,7 @@ export const Year = number("a year", "年份")
  * @category models
  * @since 0.1.0
  */
-export const Period = Schema.Struct({ from: Year, to: Year })
+export const YearRange = Schema.Struct({ from: Year, to: Year })
   .check(
     Schema.makeFilter((p) =>
       p.from <= p.to
@@ -139,7 +139,7 @@ export const Period = Schema.Struct({ from: Year, to: Year })
         : { path: ["to"], issue: bilingual("the period must not end before it starts", "规划期的结束年份不能早于开始年份") },
     ),
   )
-  .annotate({ identifier: "Period" })
+  .annotate({ identifier: "YearRange" })
 
 /**
  * A formula's typed error: a tag naming the case and a bilingual message.

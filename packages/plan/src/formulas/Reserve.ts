@@ -12,7 +12,7 @@ import type { Responsible } from "../model/Target.ts"
 import type { Text } from "../model/Text.ts"
 import { cities, counties, regions } from "../Regions.ts"
 import { planDefaults } from "./Defaults.ts"
-import { bilingual, Count, ceilDiv, type FormulaError, formulaError, Period, plainEntry, Year } from "./Inputs.ts"
+import { bilingual, Count, ceilDiv, type FormulaError, formulaError, plainEntry, Year, YearRange } from "./Inputs.ts"
 
 /**
  * Input of {@link stemCellRegistry}: the registry's capacity at the end of `asOfYear`;
@@ -28,7 +28,7 @@ export const StemCellRegistryInput = Schema.Struct({
   increaseTarget: Schema.optionalKey(Count),
   donations: Schema.optionalKey(Count),
   donationsTarget: Schema.optionalKey(Count),
-  period: Schema.optionalKey(Period),
+  period: Schema.optionalKey(YearRange),
 }).annotate({ identifier: "StemCellRegistryInput" })
 
 /**

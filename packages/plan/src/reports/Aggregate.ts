@@ -7,6 +7,8 @@
  *
  * @since 0.1.0
  */
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import { type EvaluatePlanInput, type EvaluationKind, planEvaluationTargets } from "../evaluation/Evaluate.ts"
 import { planDefaults } from "../formulas/Defaults.ts"
 import { bilingual } from "../formulas/Inputs.ts"
@@ -117,7 +119,9 @@ export interface CheckedReport {
   readonly rejected: ReadonlyArray<RejectedRow>
 }
 
-const decodeObservation = makeDecoder(Observation)
+// Valid rows take the first-error decoder; only a failing row is decoded again to collect every issue.
+const decodeFirst = Schema.decodeUnknownResult(Observation)
+const decodeAll = makeDecoder(Observation)
 
 const defaultIndicators: ReadonlyArray<ReportIndicator> = planEvaluationTargets.map((t) => ({ key: t.key, kind: t.kind }))
 
@@ -168,15 +172,20 @@ export const checkObservations = (
   const denominator = new Float64Array(n)
   const seenYear = new Int32Array(units.units.length * indicators.length * years)
   const seenDate = new Map<string, number>()
+  const yearEndDays = Float64Array.from({ length: years }, (_, k) => Date.UTC(period.from - 1 + k, 11, 31) / 86_400_000)
   const rejected: Array<RejectedRow> = []
   let size = 0
   for (const row of rows) {
-    const decoded = decodeObservation(row.input)
-    if (!decoded.ok) {
-      rejected.push({ line: row.line, reasons: decoded.issues.map((i) => (i.at === "" ? i.message : `${i.at}: ${i.message}`)) })
+    const fast = decodeFirst(row.input)
+    if (Result.isFailure(fast)) {
+      const decoded = decodeAll(row.input)
+      rejected.push({
+        line: row.line,
+        reasons: decoded.ok ? [] : decoded.issues.map((i) => (i.at === "" ? i.message : `${i.at}: ${i.message}`)),
+      })
       continue
     }
-    const o = decoded.value
+    const o = fast.success
     const reasons: Array<string> = []
     const u = unitIndex.get(o.region)
     const d = indicatorIndex.get(o.indicator)
@@ -210,7 +219,7 @@ export const checkObservations = (
         unit[size] = u
         indicator[size] = d
         yearIndex[size] = yi
-        day[size] = o.date === undefined ? dayOf(`${year}-12-31`) : dayOf(o.date)
+        day[size] = o.date === undefined ? (yearEndDays[yi] ?? 0) : dayOf(o.date)
         value[size] = o.value ?? 0
         numerator[size] = o.numerator ?? 0
         denominator[size] = o.denominator ?? 0
