@@ -13,6 +13,7 @@ import { Plan } from "../src/model/Plan.ts"
 import { RegionsData } from "../src/model/Region.ts"
 import { plan } from "../src/PlanData.ts"
 import { regions } from "../src/Regions.ts"
+import { Observation } from "../src/reports/ProgressReport.ts"
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..")
 const base = "https://unpkg.com/@ningxia-redcross/plan/schemas/"
@@ -39,6 +40,20 @@ export const schemaFiles: ReadonlyArray<SchemaFile> = [
     description:
       "The region, its prefecture-level cities and county-level units with populations and sources. Generated from the effect schema RegionsData.",
     schema: RegionsData,
+  },
+  {
+    file: "observation.schema.json",
+    title: "Progress observation",
+    description:
+      "One reported value of an indicator for a unit (six-digit division code) and a year or date; shares send numerator and denominator. Generated from the effect schema Observation.",
+    schema: Observation,
+  },
+  {
+    file: "progress-report.schema.json",
+    title: "Progress report",
+    description:
+      "A progress report: an array of observations, as the ningxia-plan CLI and checkObservations read it. Generated from the effect schema Observation.",
+    schema: Schema.Array(Observation),
   },
 ]
 

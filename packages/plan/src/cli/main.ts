@@ -7,11 +7,14 @@ import type { ReadFile } from "./Command.ts"
 import { run } from "./Run.ts"
 
 // The package's package.json sits two levels up from both src/cli and dist/cli.
-const packageJson: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"))
-const version =
-  typeof packageJson === "object" && packageJson !== null && "version" in packageJson && typeof packageJson.version === "string"
-    ? packageJson.version
-    : "unknown"
+const readVersion = (): string => {
+  try {
+    const json: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"))
+    return typeof json === "object" && json !== null && "version" in json && typeof json.version === "string" ? json.version : "unknown"
+  } catch {
+    return "unknown"
+  }
+}
 
 const readFile: ReadFile = (path) => {
   try {
@@ -25,7 +28,7 @@ const readFile: ReadFile = (path) => {
   }
 }
 
-const result = run(process.argv.slice(2), { readFile }, version)
+const result = run(process.argv.slice(2), { readFile }, readVersion())
 process.stdout.write(result.stdout)
 process.stderr.write(result.stderr)
 process.exitCode = result.exitCode
