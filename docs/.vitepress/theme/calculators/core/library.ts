@@ -5,6 +5,21 @@
 
 export { indicatorTable } from "../../../../../packages/plan/src/data/indicators.ts"
 export { targets } from "../../../../../packages/plan/src/data/targets.ts"
+export {
+  type EvaluationTarget,
+  evaluateIndicatorFromUnknown,
+  evaluatePlanFromUnknown,
+  type IndicatorEvaluation,
+  IsoDate,
+  type PlanEvaluation,
+  planEvaluationTargets,
+} from "../../../../../packages/plan/src/evaluation/Evaluate.ts"
+export {
+  cagrStatusNames,
+  linearStatusNames,
+  notApplicableReasons,
+  progressChartStatusNames,
+} from "../../../../../packages/plan/src/evaluation/Methods.ts"
 export { type Allocation, allocateFromUnknown, cityWeights } from "../../../../../packages/plan/src/formulas/Allocation.ts"
 export {
   type CertificateShare,
