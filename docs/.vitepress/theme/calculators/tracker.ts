@@ -114,7 +114,7 @@ export const decodeEntries = (
       const raw = data.entries[target.key]?.[String(year)]
       const decoded = decodeField(valueField(target, year), raw, locale)
       if (!decoded.ok) errors[`${target.key}:${year}`] = decoded.message
-      else if (decoded.value !== undefined) (observations[target.key] ??= []).push({ year, value: decoded.value })
+      else if (decoded.value !== undefined) observations[target.key] = [...(observations[target.key] ?? []), { year, value: decoded.value }]
     }
   }
   return { observations, errors }
