@@ -31,6 +31,28 @@ const apiSidebar = (locale: Locale): Array<DefaultTheme.SidebarItem> => {
   return [{ text: m.navApi, link: `${prefix}/api/` }, ...(Array.isArray(entries) ? entries.map((e) => sidebarEntry(e, prefix)) : [])]
 }
 
+// ---- calculators (docs/calculators, docs/en/calculators) -------------------------------
+
+const calculatorPages: ReadonlyArray<readonly [string, { readonly zh: string; readonly en: string }]> = [
+  ["certificate-share", { zh: "持证比例", en: "Certificate share" }],
+  ["teacher-ratio", { zh: "师生比例 1:50", en: "Teacher–student 1:50" }],
+  ["reserve-coverage", { zh: "储备与覆盖", en: "Reserve coverage" }],
+  ["fundraising", { zh: "募集资金进度", en: "Fundraising pace" }],
+  ["allocation", { zh: "目标分解", en: "Regional allocation" }],
+  ["tracker", { zh: "进度跟踪", en: "Progress tracker" }],
+]
+
+const calculatorSidebar = (locale: Locale): Array<DefaultTheme.SidebarItem> => {
+  const prefix = locale === "zh" ? "" : "/en"
+  return [
+    {
+      text: messages[locale].navCalculators,
+      link: `${prefix}/calculators/`,
+      items: calculatorPages.map(([slug, title]) => ({ text: title[locale], link: `${prefix}/calculators/${slug}.html` })),
+    },
+  ]
+}
+
 // ---- locales ----------------------------------------------------------------------
 
 const linkOf = (locale: Locale, page: Page): string => {
@@ -51,6 +73,7 @@ const themeFor = (locale: Locale): DefaultTheme.Config => {
       { text: m.navIndicators, link: `${prefix}/indicators/`, activeMatch: `^${prefix}/indicators/` },
       { text: m.navTargets, link: `${prefix}/targets.html` },
       { text: m.navReview, link: `${prefix}/review/`, activeMatch: `^${prefix}/review/` },
+      { text: m.navCalculators, link: `${prefix}/calculators/`, activeMatch: `^${prefix}/calculators/` },
       { text: m.navDownloads, link: `${prefix}/downloads.html` },
       { text: m.navApi, link: `${prefix}/api/`, activeMatch: `^${prefix}/api/` },
     ],
@@ -59,6 +82,7 @@ const themeFor = (locale: Locale): DefaultTheme.Config => {
       [`${prefix}/indicators/`]: group(m.navIndicators, pages.indicators),
       [`${prefix}/review/`]: group(m.navReview, pages.review),
       [`${prefix}/api/`]: apiSidebar(locale),
+      [`${prefix}/calculators/`]: calculatorSidebar(locale),
     },
     outline: { label: m.outlineTitle, level: [2, 3] },
     docFooter: { prev: m.docPrev, next: m.docNext },
