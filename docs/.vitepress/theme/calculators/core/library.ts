@@ -15,6 +15,7 @@ export {
   planEvaluationTargets,
 } from "../../../../../packages/plan/src/evaluation/Evaluate.ts"
 export {
+  cagr,
   cagrStatusNames,
   linearStatusNames,
   notApplicableReasons,
