@@ -39,6 +39,7 @@ const calculatorPages: ReadonlyArray<readonly [string, { readonly zh: string; re
   ["reserve-coverage", { zh: "储备与覆盖", en: "Reserve coverage" }],
   ["fundraising", { zh: "募集资金进度", en: "Fundraising pace" }],
   ["allocation", { zh: "目标分解", en: "Regional allocation" }],
+  ["next-plan", { zh: "下一个规划期目标", en: "Next-plan targets" }],
   ["tracker", { zh: "进度跟踪", en: "Progress tracker" }],
 ]
 
@@ -175,6 +176,8 @@ export default defineConfig({
   title: messages.zh.siteTitle,
   description: messages.zh.siteDescription,
   cleanUrls: false,
+  // DOCS_OUT_DIR builds elsewhere, e.g. to test while someone else rebuilds the shared checkout.
+  ...(process.env.DOCS_OUT_DIR === undefined ? {} : { outDir: process.env.DOCS_OUT_DIR }),
   lastUpdated: false,
   head: [
     ["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }],
