@@ -119,7 +119,8 @@ export interface CheckedReport {
   readonly rejected: ReadonlyArray<RejectedRow>
 }
 
-// Valid rows take the first-error decoder; only a failing row is decoded again to collect every issue.
+// Hoisted: valid rows take the first-error decoder (compiled by effect, see ProgressReport.ts);
+// only a failing row is decoded again, collecting every issue.
 const decodeFirst = Schema.decodeUnknownResult(Observation)
 const decodeAll = makeDecoder(Observation)
 
@@ -130,12 +131,176 @@ const dayOf = (date: string): number => {
   return Date.UTC(y, m - 1, d) / 86_400_000
 }
 
+const byLine = (a: RejectedRow, b: RejectedRow) => a.line - b.line
+
+const REGION = 0
+const CITY = 1
+const COUNTY = 2
+
+/** Each unit's level (region, city, county) and its city's position in `units.cities` (-1 for the region). */
+const levelsOf = (units: ReportingUnits): { readonly level: Uint8Array; readonly city: Int32Array } => {
+  const cityIndex = new Map(units.cities.map((c, k) => [c, k]))
+  const level = new Uint8Array(units.units.length)
+  const city = new Int32Array(units.units.length)
+  units.units.forEach((u, k) => {
+    const isRegion = u.code === units.region || u.city === undefined
+    level[k] = isRegion ? REGION : u.code === u.city ? CITY : COUNTY
+    city[k] = isRegion || u.city === undefined ? -1 : (cityIndex.get(u.city) ?? -1)
+  })
+  return { level, city }
+}
+
+// Reasons of a row that decoded but does not fit the report's units, indicators or period.
+const rowProblems = (
+  o: Observation,
+  known: { readonly unit: boolean; readonly kind: EvaluationKind | undefined },
+  year: number,
+  period: { readonly from: number; readonly to: number },
+): Array<string> => {
+  const reasons: Array<string> = []
+  const kind = known.kind
+  if (!known.unit) reasons.push(bilingual(`region: unknown unit ${o.region}`, `region：未知单位 ${o.region}`))
+  if (kind === undefined) reasons.push(bilingual(`indicator: unknown indicator ${o.indicator}`, `indicator：未知指标 ${o.indicator}`))
+  const first = kind === "stock" || kind === "share" ? period.from - 1 : period.from
+  if (year < first || year > period.to) {
+    reasons.push(bilingual(`year: ${year} is outside ${first}–${period.to}`, `year：${year} 年不在 ${first}–${period.to} 年内`))
+  }
+  const isShare = o.numerator !== undefined
+  if (kind === "share" && !isShare) reasons.push(bilingual("a share needs numerator and denominator", "比例指标须填写分子和分母"))
+  if (kind !== undefined && kind !== "share" && isShare)
+    reasons.push(bilingual(`${o.indicator} takes a value, not a share`, `${o.indicator} 应填写数值而非比例`))
+  return reasons
+}
+
+const listLines = (rows: ReadonlyArray<{ readonly line: number; readonly code: string }>): string => {
+  const shown = rows
+    .slice(0, 5)
+    .map((r) => `${r.line} (${r.code})`)
+    .join(", ")
+  return rows.length > 5 ? `${shown} … +${rows.length - 5}` : shown
+}
+
+/**
+ * Finds accepted rows that report the same place at two levels (see {@link checkObservations})
+ * and returns their reasons by row position; empty when there is none (the usual case, two
+ * passes over typed arrays).
+ */
+const levelOverlaps = (
+  table: Omit<ObservationTable, "units" | "indicators" | "period">,
+  context: ObservationContext,
+): Map<number, Array<string>> => {
+  const { units, indicators, period } = context
+  const { level, city } = levelsOf(units)
+  const years = period.to - period.from + 2
+  const nC = units.cities.length
+  const groups = indicators.length * years
+  const isStock = indicators.map((d) => d.kind === "stock")
+  // A stock's level is carried forward to later year-ends, so its rows overlap across years.
+  const groupOf = (r: number): number => {
+    const i = table.indicator[r] ?? 0
+    return i * years + (isStock[i] === true ? 0 : (table.yearIndex[r] ?? 0))
+  }
+  const regionMask = new Uint8Array(groups)
+  const cityMask = new Uint8Array(groups * nC)
+  for (let r = 0; r < table.size; r++) {
+    const g = groupOf(r)
+    const u = table.unit[r] ?? 0
+    const bit = 1 << (level[u] ?? 0)
+    regionMask[g] = (regionMask[g] ?? 0) | bit
+    const c = city[u] ?? -1
+    if (c >= 0) cityMask[g * nC + c] = (cityMask[g * nC + c] ?? 0) | bit
+  }
+  const overlaps = (r: number): boolean => {
+    const g = groupOf(r)
+    const u = table.unit[r] ?? 0
+    const l = level[u] ?? 0
+    const inRegion = regionMask[g] ?? 0
+    if (l === REGION) return (inRegion & ~(1 << REGION)) !== 0
+    if ((inRegion & (1 << REGION)) !== 0) return true
+    const inCity = cityMask[g * nC + (city[u] ?? 0)] ?? 0
+    return (inCity & (1 << (l === CITY ? COUNTY : CITY))) !== 0
+  }
+  const flagged: Array<number> = []
+  for (let r = 0; r < table.size; r++) if (overlaps(r)) flagged.push(r)
+  const reasons = new Map<number, Array<string>>()
+  if (flagged.length === 0) return reasons
+  // Rare path: name the rows on the other level of each overlap.
+  const byLevel = new Map<string, Array<{ readonly line: number; readonly code: string }>>()
+  const keyOf = (g: number, l: number, c: number) => `${g}|${l}|${c}`
+  for (const r of flagged) {
+    const u = table.unit[r] ?? 0
+    const key = keyOf(groupOf(r), level[u] ?? 0, level[u] === REGION ? -1 : (city[u] ?? -1))
+    const list = byLevel.get(key) ?? []
+    list.push({ line: table.lines[r] ?? 0, code: units.units[u]?.code ?? "" })
+    byLevel.set(key, list)
+  }
+  for (const r of flagged) {
+    const g = groupOf(r)
+    const u = table.unit[r] ?? 0
+    const l = level[u] ?? 0
+    const c = city[u] ?? -1
+    const i = table.indicator[r] ?? 0
+    const key = indicators[i]?.key ?? ""
+    const year = period.from - 1 + (table.yearIndex[r] ?? 0)
+    const whenEn = isStock[i] === true ? `${key} (a stock's level carries forward, so in any year)` : `${key} ${year}`
+    const whenZh = isStock[i] === true ? `${key}（存量逐年结转，任何年份均算重叠）` : `${key} ${year} 年`
+    const out: Array<string> = []
+    const cityCode = units.cities[c] ?? ""
+    if (l === REGION) {
+      const others = [...byLevel.entries()]
+        .filter(([k]) => k.startsWith(`${g}|`) && !k.startsWith(`${g}|${REGION}|`))
+        .flatMap(([, v]) => v)
+        .sort((a, b) => a.line - b.line)
+      out.push(
+        bilingual(
+          `overlap: ${whenEn} is reported for the whole region here and for its cities or counties on lines ${listLines(others)}; report each place at one level only`,
+          `重叠：${whenZh} 本行按全区填报，第 ${listLines(others)} 行又按市或县填报；同一地方只能按一级填报`,
+        ),
+      )
+    } else {
+      const regionRows = byLevel.get(keyOf(g, REGION, -1))
+      if (regionRows !== undefined)
+        out.push(
+          bilingual(
+            `overlap: ${whenEn} is also reported for the whole region on line ${listLines(regionRows)}; report each place at one level only`,
+            `重叠：${whenZh} 第 ${listLines(regionRows)} 行已按全区填报；同一地方只能按一级填报`,
+          ),
+        )
+      const other = byLevel.get(keyOf(g, l === CITY ? COUNTY : CITY, c))
+      if (other !== undefined)
+        out.push(
+          l === CITY
+            ? bilingual(
+                `overlap: ${whenEn} is reported for city ${cityCode} here and for its counties on lines ${listLines(other)}; report each place at one level only`,
+                `重叠：${whenZh} 本行按 ${cityCode} 市填报，第 ${listLines(other)} 行又按其县区填报；同一地方只能按一级填报`,
+              )
+            : bilingual(
+                `overlap: ${whenEn} is also reported for the whole city ${cityCode} on line ${listLines(other)}; report each place at one level only`,
+                `重叠：${whenZh} 第 ${listLines(other)} 行已按 ${cityCode} 全市填报；同一地方只能按一级填报`,
+              ),
+        )
+    }
+    reasons.set(r, out)
+  }
+  return reasons
+}
+
+type ObservationContext = Pick<ObservationTable, "units" | "indicators" | "period">
+
 /**
  * Decodes and checks report rows. A row is rejected, with its line and reasons, if it does
- * not decode (negative counts, non-finite values, missing fields…), names an unknown indicator
- * or unit, falls outside the period (the year before it is allowed for stocks and shares, as a
- * baseline), gives a value where a share needs numerator and denominator or the reverse, or
- * repeats an earlier row's unit, indicator and year (or date).
+ * not decode (negative counts, non-finite values, missing fields, an indicator key that is not
+ * the plan's…), names an unknown indicator or unit, falls outside the period (the year before
+ * it is allowed for stocks and shares, as a baseline), gives a value where a share needs
+ * numerator and denominator or the reverse, or repeats an earlier row's unit, indicator and
+ * year (or date).
+ *
+ * Rows that report one place at two levels are all rejected, naming the rows on the other
+ * level: a city row and rows of that city's counties for the same indicator and year, or a
+ * region row and any city or county row of that indicator and year. For a stock the year does
+ * not matter (each unit's level is carried forward to later years). Which level is right
+ * cannot be told from the report, so neither is counted; nothing is counted twice and nothing
+ * is dropped silently.
  *
  * @example
  * ```ts
@@ -143,9 +308,11 @@ const dayOf = (date: string): number => {
  *   { line: 2, input: { region: "640104", indicator: "members", year: 2023, value: 120 } },
  *   { line: 3, input: { region: "640104", indicator: "members", year: 2023, value: 80 } },
  *   { line: 4, input: { region: "640104", indicator: "members", year: 2019, value: -5 } },
+ *   { line: 5, input: { region: "640100", indicator: "members", year: 2024, value: 900 } },
+ *   { line: 6, input: { region: "640105", indicator: "members", year: 2024, value: 300 } },
  * ])
  * r.accepted.size // => 1
- * r.rejected.map((x) => x.line) // => [3, 4]
+ * r.rejected.map((x) => x.line) // => [3, 4, 5, 6]
  * ```
  *
  * @category constructors
@@ -160,6 +327,7 @@ export const checkObservations = (
   const indicators = options.indicators ?? defaultIndicators
   const unitIndex = new Map(units.units.map((u, k) => [u.code, k]))
   const indicatorIndex = new Map(indicators.map((d, k) => [d.key, k]))
+  const kinds = indicators.map((d) => d.kind)
   const years = period.to - period.from + 2
   const n = rows.length
   const lines = new Int32Array(n)
@@ -175,6 +343,7 @@ export const checkObservations = (
   const yearEndDays = Float64Array.from({ length: years }, (_, k) => Date.UTC(period.from - 1 + k, 11, 31) / 86_400_000)
   const rejected: Array<RejectedRow> = []
   let size = 0
+  // Hot loop: a valid row allocates nothing beyond its decoded value.
   for (const row of rows) {
     const fast = decodeFirst(row.input)
     if (Result.isFailure(fast)) {
@@ -186,55 +355,66 @@ export const checkObservations = (
       continue
     }
     const o = fast.success
-    const reasons: Array<string> = []
     const u = unitIndex.get(o.region)
     const d = indicatorIndex.get(o.indicator)
-    if (u === undefined) reasons.push(bilingual(`region: unknown unit ${o.region}`, `region：未知单位 ${o.region}`))
-    if (d === undefined) reasons.push(bilingual(`indicator: unknown indicator ${o.indicator}`, `indicator：未知指标 ${o.indicator}`))
     const year = o.year ?? Number(o.date?.slice(0, 4))
-    const kind = d === undefined ? undefined : indicators[d]?.kind
+    const kind = d === undefined ? undefined : kinds[d]
     const first = kind === "stock" || kind === "share" ? period.from - 1 : period.from
-    if (year < first || year > period.to) {
-      reasons.push(bilingual(`year: ${year} is outside ${first}–${period.to}`, `year：${year} 年不在 ${first}–${period.to} 年内`))
+    if (u === undefined || d === undefined || year < first || year > period.to || (kind === "share") !== (o.numerator !== undefined)) {
+      rejected.push({ line: row.line, reasons: rowProblems(o, { unit: u !== undefined, kind }, year, period) })
+      continue
     }
-    const isShare = o.numerator !== undefined
-    if (kind === "share" && !isShare) reasons.push(bilingual("a share needs numerator and denominator", "比例指标须填写分子和分母"))
-    if (kind !== undefined && kind !== "share" && isShare)
-      reasons.push(bilingual(`${o.indicator} takes a value, not a share`, `${o.indicator} 应填写数值而非比例`))
-    if (reasons.length === 0 && u !== undefined && d !== undefined) {
-      const yi = year - (period.from - 1)
-      const slot = (u * indicators.length + d) * years + yi
-      if (o.date === undefined) {
-        const earlier = seenYear[slot] ?? 0
-        if (earlier > 0) reasons.push(bilingual(`duplicate of line ${earlier}`, `与第 ${earlier} 行重复`))
-        else seenYear[slot] = row.line
-      } else {
-        const key = `${slot}|${o.date}`
-        const earlier = seenDate.get(key)
-        if (earlier !== undefined) reasons.push(bilingual(`duplicate of line ${earlier}`, `与第 ${earlier} 行重复`))
-        else seenDate.set(key, row.line)
-      }
-      if (reasons.length === 0) {
-        lines[size] = row.line
-        unit[size] = u
-        indicator[size] = d
-        yearIndex[size] = yi
-        day[size] = o.date === undefined ? (yearEndDays[yi] ?? 0) : dayOf(o.date)
-        value[size] = o.value ?? 0
-        numerator[size] = o.numerator ?? 0
-        denominator[size] = o.denominator ?? 0
-        size++
+    const yi = year - (period.from - 1)
+    const slot = (u * indicators.length + d) * years + yi
+    if (o.date === undefined) {
+      const earlier = seenYear[slot] ?? 0
+      if (earlier > 0) {
+        rejected.push({ line: row.line, reasons: [bilingual(`duplicate of line ${earlier}`, `与第 ${earlier} 行重复`)] })
         continue
       }
+      seenYear[slot] = row.line
+    } else {
+      const key = `${slot}|${o.date}`
+      const earlier = seenDate.get(key)
+      if (earlier !== undefined) {
+        rejected.push({ line: row.line, reasons: [bilingual(`duplicate of line ${earlier}`, `与第 ${earlier} 行重复`)] })
+        continue
+      }
+      seenDate.set(key, row.line)
     }
-    rejected.push({ line: row.line, reasons })
+    lines[size] = row.line
+    unit[size] = u
+    indicator[size] = d
+    yearIndex[size] = yi
+    day[size] = o.date === undefined ? (yearEndDays[yi] ?? 0) : dayOf(o.date)
+    value[size] = o.value ?? 0
+    numerator[size] = o.numerator ?? 0
+    denominator[size] = o.denominator ?? 0
+    size++
   }
-  return {
-    accepted: { size, lines, unit, indicator, yearIndex, day, value, numerator, denominator, units, indicators, period },
-    rejected,
+  const table = { size, lines, unit, indicator, yearIndex, day, value, numerator, denominator }
+  const context: ObservationContext = { units, indicators, period }
+  const overlaps = levelOverlaps(table, context)
+  if (overlaps.size === 0) return { accepted: { ...table, ...context }, rejected: rejected.sort(byLine) }
+  let kept = 0
+  for (let r = 0; r < size; r++) {
+    const reasons = overlaps.get(r)
+    if (reasons !== undefined) {
+      rejected.push({ line: lines[r] ?? 0, reasons })
+      continue
+    }
+    lines[kept] = lines[r] ?? 0
+    unit[kept] = unit[r] ?? 0
+    indicator[kept] = indicator[r] ?? 0
+    yearIndex[kept] = yearIndex[r] ?? 0
+    day[kept] = day[r] ?? 0
+    value[kept] = value[r] ?? 0
+    numerator[kept] = numerator[r] ?? 0
+    denominator[kept] = denominator[r] ?? 0
+    kept++
   }
+  return { accepted: { ...table, size: kept, ...context }, rejected: rejected.sort(byLine) }
 }
-
 /**
  * One indicator for one area (the region or a city), year by year from the year before the
  * period to its end (`years[0]` is the baseline year). For increments and flows `values` are
@@ -268,7 +448,8 @@ export type Aggregate = ReadonlyMap<string, ReadonlyMap<string, AreaSeries>>
 /**
  * Aggregates an {@link ObservationTable} by region and city. A row for a county counts for its
  * city and the region; a row for a city counts for that city and the region; a row for the
- * region only for the region. Units should report at one level only, or be counted twice.
+ * region only for the region. A table from {@link checkObservations} never reports one place
+ * at two levels (such rows are rejected there), so no unit-year is counted twice.
  *
  * @example
  * ```ts

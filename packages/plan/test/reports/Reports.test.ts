@@ -3,11 +3,13 @@ import * as Schema from "effect/Schema"
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { evaluatePlan } from "../../src/evaluation/index.ts"
+import { counties } from "../../src/Regions.ts"
 import {
   aggregate,
   checkObservations,
   csvObservationInputs,
   evaluationData,
+  ningxiaUnits,
   Observation,
   observationJsonSchema,
   parseCsv,
@@ -103,13 +105,122 @@ describe("checkObservations", () => {
   })
 })
 
+const rowsOf = <A>(inputs: ReadonlyArray<A>) => inputs.map((input, k) => ({ line: k + 2, input }))
+
+describe("checkObservations: one place at one level", () => {
+  it("rejects a city row and its counties' rows for the same indicator and year, naming the city and the lines", () => {
+    const r = checkObservations(
+      rowsOf([
+        { region: "640100", indicator: "members", year: 2023, value: 900 }, // line 2: Yinchuan as a whole
+        { region: "640104", indicator: "members", year: 2023, value: 300 }, // line 3: a county of Yinchuan
+        { region: "640105", indicator: "members", year: 2023, value: 200 }, // line 4: another
+        { region: "640104", indicator: "members", year: 2024, value: 100 }, // line 5: another year, no city row
+        { region: "640202", indicator: "members", year: 2023, value: 50 }, // line 6: a county of Shizuishan
+        { region: "640100", indicator: "certificate-holders", year: 2023, value: 10 }, // line 7: another indicator
+      ]),
+    )
+    const byLine = new Map(r.rejected.map((x) => [x.line, x.reasons.join("; ")]))
+    expect([...byLine.keys()]).toEqual([2, 3, 4])
+    expect(byLine.get(2)).toContain("for city 640100 here and for its counties on lines 3 (640104), 4 (640105)")
+    expect(byLine.get(3)).toContain("for the whole city 640100 on line 2 (640100)")
+    expect(byLine.get(4)).toContain("members 2023")
+    expect(byLine.get(2)).toContain("重叠")
+    const a = aggregate(r.accepted)
+    expect(a.get("640000")?.get("members")?.values).toEqual([0, 0, 0, 50, 100, 0])
+    expect(a.get("640100")?.get("certificate-holders")?.total).toBe(10)
+  })
+  it("rejects a region row beside any city or county row, and a stock at two levels in any years", () => {
+    const r = checkObservations(
+      rowsOf([
+        { region: "640000", indicator: "members", year: 2022, value: 5000 }, // line 2
+        { region: "640202", indicator: "members", year: 2022, value: 40 }, // line 3
+        { region: "640100", indicator: "stem-cell-registry", year: 2021, value: 20000 }, // line 4
+        { region: "640104", indicator: "stem-cell-registry", year: 2023, value: 8000 }, // line 5: carried into later years too
+        { region: "640200", indicator: "stem-cell-registry", year: 2021, value: 9000 }, // line 6: another city, fine
+      ]),
+    )
+    const byLine = new Map(r.rejected.map((x) => [x.line, x.reasons.join("; ")]))
+    expect([...byLine.keys()]).toEqual([2, 3, 4, 5])
+    expect(byLine.get(2)).toContain("for the whole region here and for its cities or counties on lines 3 (640202)")
+    expect(byLine.get(3)).toContain("for the whole region on line 2 (640000)")
+    expect(byLine.get(4)).toContain("in any year")
+    expect(aggregate(r.accepted).get("640000")?.get("stem-cell-registry")?.total).toBe(9000)
+  })
+  it("never counts one unit-year twice, and drops nothing", () => {
+    const places = ["640000", "640100", "640104", "640105", "640200", "640202"]
+    const indicators = ["members", "stem-cell-registry"]
+    const row = fc.record({
+      region: fc.constantFrom(...places),
+      indicator: fc.constantFrom(...indicators),
+      year: fc.integer({ min: 2021, max: 2025 }),
+      value: fc.nat({ max: 1000 }),
+    })
+    const unitOf = new Map(ningxiaUnits.units.map((u) => [u.code, u]))
+    // Which counties a row speaks for: the region all, a city its counties, a county itself.
+    const covers = (code: string) =>
+      counties.filter((c) => code === ningxiaUnits.region || c.cityCode === code || c.code === code).map((c) => c.code)
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (inputs) => {
+        const rows = rowsOf(inputs)
+        const r = checkObservations(rows)
+        expect(r.accepted.size + r.rejected.length).toBe(rows.length)
+        const accepted = Array.from({ length: r.accepted.size }, (_, k) => rows[(r.accepted.lines[k] ?? 0) - 2]?.input)
+        const counted = new Map<string, number>()
+        for (const o of accepted) {
+          if (o === undefined) continue
+          // A stock's level is carried forward until the same unit reports a newer one.
+          const later = accepted
+            .filter((x) => x !== undefined && x.region === o.region && x.indicator === o.indicator && x.year > o.year)
+            .map((x) => x?.year ?? 2026)
+          const until = Math.min(2026, ...later)
+          const years =
+            o.indicator === "stem-cell-registry" ? [2021, 2022, 2023, 2024, 2025].filter((y) => y >= o.year && y < until) : [o.year]
+          for (const county of covers(o.region))
+            for (const y of years) {
+              const key = `${county}|${o.indicator}|${y}`
+              counted.set(key, (counted.get(key) ?? 0) + 1)
+            }
+        }
+        for (const [key, times] of counted) expect([key, times]).toEqual([key, 1])
+        // The aggregate counts each accepted increment once for the region and once for its city.
+        const a = aggregate(r.accepted)
+        const members = accepted.filter((o) => o?.indicator === "members")
+        const sum = (xs: typeof members) => xs.reduce((t, o) => t + (o?.value ?? 0), 0)
+        expect(a.get("640000")?.get("members")?.total).toBe(sum(members))
+        for (const city of ningxiaUnits.cities)
+          expect(a.get(city)?.get("members")?.total).toBe(
+            sum(members.filter((o) => o !== undefined && unitOf.get(o.region)?.city === city)),
+          )
+      }),
+    )
+  })
+})
+
 describe("Observation", () => {
+  it("names the field and the broken rule in both languages, one message per field", () => {
+    const r = checkObservations(rowsOf([{ region: "6401", indicator: "members", year: 2021.5, value: Number.NaN }]))
+    expect(r.rejected[0]?.reasons).toEqual([
+      "region: must be a six-digit Ningxia division code such as 640100 | 地区（region）必须是 6 位宁夏行政区划代码，如 640100",
+      "year: must be a whole year | 年份（year）必须是整年",
+      "value: must be a finite number | 数值（value）必须是有限的数字",
+    ])
+    const more = checkObservations(rowsOf([{ region: "640104", indicator: "members", year: 1999, numerator: -1, denominator: "x" }]))
+    expect(more.rejected[0]?.reasons).toEqual([
+      "year: must be a year from 2000 to 2100 | 年份（year）必须是 2000–2100 年之间的年份",
+      "numerator: must not be negative | 分子（numerator）不能为负数",
+      "denominator: must be a number | 分母（denominator）必须是数字",
+    ])
+  })
+
   it("has a JSON Schema for other systems", () => {
     const ajv = new Ajv2020({ strict: false })
     const validate = ajv.compile(observationJsonSchema)
     expect(validate({ region: "640104", indicator: "members", year: 2023, value: 5 })).toBe(true)
     expect(validate({ region: "640104", indicator: "members", year: 2023, value: -5 })).toBe(false)
     expect(validate({ indicator: "members", year: 2023, value: 5 })).toBe(false)
+    expect(validate({ region: "640104", indicator: "nonsense", year: 2023, value: 5 })).toBe(false)
+    expect(validate({ region: "6401", indicator: "members", year: 2023, value: 5 })).toBe(false)
+    expect(validate({ region: "640104", indicator: "members", year: 2023.5, value: 5 })).toBe(false)
   })
   it("decode ∘ encode is the identity on valid observations", () => {
     const arb = fc.record(
