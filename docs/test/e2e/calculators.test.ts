@@ -22,7 +22,7 @@ const en = (n: number | undefined) => (n === undefined ? "—" : new Intl.Number
 
 const open = async (page: Page, path: string, locale: Locale = "en") => {
   await page.goto(baseUrl() + inLocale(locale, path), { waitUntil: "networkidle" })
-  await page.locator("form.calc, div.calc").first().waitFor()
+  if (!path.endsWith("/")) await page.locator("form.calc, div.calc").first().waitFor()
 }
 const fill = async (page: Page, selector: string, value: string) => {
   await page.fill(selector, value)
@@ -274,11 +274,16 @@ describe.each(locales)("calculator pages in %s", (locale) => {
     await open(page, path, locale)
     const result = await new AxeBuilder({ page }).analyze()
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([])
-    await expect(page.locator("[data-worked-example] td, [data-calculator]").first().isVisible()).resolves.toBe(true)
+    await expect(page.locator("h1").first().isVisible()).resolves.toBe(true)
     await page.setViewportSize({ width: 375, height: 800 })
     await page.waitForTimeout(100)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-    expect(overflow).toBeLessThanOrEqual(0)
+    // everything in the page's content fits; wide tables scroll inside their own focusable region
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll(".vp-doc *")]
+        .filter((e) => e.closest(".calc-table-wrap") === null && e.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+    )
+    expect(overflowing).toEqual([])
     await noNaN(page)
     await page.setViewportSize({ width: 1280, height: 900 })
   })
