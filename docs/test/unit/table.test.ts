@@ -63,3 +63,26 @@ describe("decodeBytes", () => {
     if (!r.ok) expect(r.message).toMatch(/CSV UTF-8/)
   })
 })
+
+describe("readTableFile", () => {
+  it("reads an .xlsx workbook (loaded on demand) into rows that decode like a CSV", async () => {
+    const { readFileSync } = await import("node:fs")
+    const { readTableFile } = await import("../../.vitepress/theme/calculators/core/importFile.ts")
+    const bytes = readFileSync(`${__dirname}/fixtures/schools.xlsx`)
+    const read = await readTableFile(new File([bytes], "schools.xlsx"), "zh")
+    if (!read.ok) throw new Error(read.message)
+    const table = decodeTable(read.rows, columns, "zh")
+    expect(table.rows.map((r) => r.values)).toEqual([
+      { name: "一中", trainedStaff: 12, pupils: 600 },
+      { name: "<b>三中</b>", trainedStaff: 3, pupils: 100 },
+    ])
+    expect(table.errors).toEqual([{ line: 3, reason: "受训教职工：不能为负数" }])
+  })
+  it("refuses a damaged .xlsx and the old .xls format with a message", async () => {
+    const { readTableFile } = await import("../../.vitepress/theme/calculators/core/importFile.ts")
+    const damaged = await readTableFile(new File([new Uint8Array([1, 2, 3])], "x.xlsx"), "en")
+    expect(damaged.ok ? "" : damaged.message).toMatch(/could not be read/)
+    const old = await readTableFile(new File([new Uint8Array([1])], "x.xls"), "en")
+    expect(old.ok ? "" : old.message).toMatch(/not supported/)
+  })
+})
