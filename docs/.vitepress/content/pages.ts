@@ -599,19 +599,13 @@ const homePage = (locale: Locale): Page => {
     route: "index",
     title,
     content:
-      frontmatter({
-        layout: "home",
-        title,
-        hero: {
-          name: title,
-          text: pick(locale, m.title),
-          tagline: t(locale, "homeTagline", { issuer: pick(locale, m.issuer), date: m.issueDate, from: m.period.from, to: m.period.to }),
-          actions: [
-            { theme: "brand", text: t(locale, "homeActionPlan"), link: href(locale, "plan/index") },
-            { theme: "alt", text: t(locale, "homeActionIndicators"), link: href(locale, "indicators/index") },
-          ],
-        },
-      }) +
+      frontmatter({ title, sidebar: false, aside: false, outline: false, prev: false, next: false }) +
+      `<div class="home-hero"><h1 id="home" tabindex="-1">${esc(title)}</h1><p class="lead">${esc(pick(locale, m.title))}</p><p>${esc(
+        t(locale, "homeTagline", { issuer: pick(locale, m.issuer), date: m.issueDate, from: m.period.from, to: m.period.to }),
+      )}</p><p class="actions">${a(href(locale, "plan/index"), esc(t(locale, "homeActionPlan")), ' class="brand"')}${a(
+        href(locale, "indicators/index"),
+        esc(t(locale, "homeActionIndicators")),
+      )}</p></div>\n\n` +
       `<h2 id="headline" tabindex="-1">${esc(t(locale, "homeHeadline"))}</h2>\n\n<ul class="headline">${headline}</ul>\n\n<h2 id="how-to" tabindex="-1">${esc(t(locale, "homeHowTo"))}</h2>\n\n<ul class="how-to">${features
         .map((f) => `<li>${a(f.link, esc(f.title))}: ${esc(f.details)}</li>`)
         .join("")}</ul>\n`,

@@ -1,4 +1,13 @@
+import type { Theme } from "vitepress"
 import DefaultTheme from "vitepress/theme"
+import { h } from "vue"
+import NotFound from "./NotFound.ts"
 import "./custom.css"
 
-export default DefaultTheme
+// The default theme, with a 404 page that has a main landmark and speaks the reader's language.
+const theme: Theme = {
+  extends: DefaultTheme,
+  Layout: () => h(DefaultTheme.Layout, null, { "not-found": () => h(NotFound) }),
+}
+
+export default theme
