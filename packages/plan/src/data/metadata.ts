@@ -2,6 +2,7 @@
  * Title, issuer, date, period, and every document the plan cites.
  */
 import type { Metadata } from "../model/Metadata.ts"
+import { planPeriod } from "./figures.ts"
 
 export const metadata = {
   title: {
@@ -14,7 +15,7 @@ export const metadata = {
     en: "Office of the Red Cross Society of the Ningxia Hui Autonomous Region",
   },
   issueDate: "2021-03-24",
-  period: { from: 2021, to: 2025 },
+  period: planPeriod,
   printRun: 29,
   basis: [
     {

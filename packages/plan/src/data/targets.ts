@@ -4,10 +4,10 @@
  * share a `subject`, which links them to each other and to their indicator.
  */
 import type { Target } from "../model/Target.ts"
+import { baselineEndOf2020 as endOf2020, goalFigures, planPeriod } from "./figures.ts"
 
-const by2025 = { type: "by", year: 2025 } as const
-const period = { type: "period", from: 2021, to: 2025 } as const
-const endOf2020 = { year: 2020, point: "yearEnd" } as const
+const by2025 = { type: "by", year: planPeriod.to } as const
+const period = { type: "period", ...planPeriod } as const
 
 export const targets = [
   // 三、发展目标 — the overall goal
@@ -93,7 +93,7 @@ export const targets = [
     kind: "increment",
     comparison: "reach",
     measure: "increase",
-    quantity: { printed: "8", unit: { base: "person", scale: 10_000 }, value: 80_000 },
+    quantity: goalFigures.certificateHoldersIncrease,
     timing: by2025,
     baseline: endOf2020,
     responsible: "region",
@@ -106,7 +106,7 @@ export const targets = [
     kind: "share",
     comparison: "atLeast",
     measure: "level",
-    quantity: { printed: "2%", unit: { base: "share", scale: 1 }, value: 0.02 },
+    quantity: goalFigures.certificateShare,
     timing: by2025,
     responsible: "region",
     source: { section: "goal-2", quote: "全区取得应急救护培训证书人数占总人口比例不少于 2%" },
@@ -121,7 +121,7 @@ export const targets = [
     kind: "share",
     comparison: "atLeast",
     measure: "level",
-    quantity: { printed: "1:50", unit: { base: "ratio", scale: 1 }, value: 0.02 },
+    quantity: goalFigures.teacherRatio,
     timing: by2025,
     responsible: "region",
     source: { section: "goal-2", quote: "接受救护员培训的中小学教职人员师生比例不少于 1:50" },
@@ -170,7 +170,7 @@ export const targets = [
     kind: "annualFlow",
     comparison: "reach",
     measure: "perYear",
-    quantity: { printed: "150", unit: { base: "yuan", scale: 10_000 }, value: 1_500_000 },
+    quantity: goalFigures.fundsPerYear,
     timing: { type: "everyYear" },
     responsible: "region",
     source: { section: "goal-3", quote: "全区红十字系统每年募集资金 150 万元" },
@@ -182,7 +182,7 @@ export const targets = [
     kind: "annualFlow",
     comparison: "reach",
     measure: "increase",
-    quantity: { printed: "750", unit: { base: "yuan", scale: 10_000 }, value: 7_500_000 },
+    quantity: goalFigures.fundsTotal,
     timing: by2025,
     responsible: "region",
     source: { section: "goal-3", quote: "到 2025 年末，全区募捐筹资总额达 750 万元" },
@@ -264,7 +264,7 @@ export const targets = [
     kind: "stock",
     comparison: "reach",
     measure: "increase",
-    quantity: { printed: "8000", unit: { base: "donorRecord", scale: 1 }, value: 8_000 },
+    quantity: goalFigures.stemCellRegistryIncrease,
     timing: by2025,
     responsible: "region",
     source: { section: "goal-3", quote: "新增造血干细胞库容 8000人份" },
@@ -276,7 +276,7 @@ export const targets = [
     kind: "stock",
     comparison: "reach",
     measure: "level",
-    quantity: { printed: "3.7", unit: { base: "donorRecord", scale: 10_000 }, value: 37_000 },
+    quantity: goalFigures.stemCellRegistryTotal,
     timing: by2025,
     responsible: "region",
     source: { section: "goal-3", quote: "总库容达到 3.7 万人份" },
@@ -288,7 +288,7 @@ export const targets = [
     kind: "increment",
     comparison: "striveToExceed",
     measure: "increase",
-    quantity: { printed: "100", unit: { base: "case", scale: 1 }, value: 100 },
+    quantity: goalFigures.stemCellDonations,
     timing: by2025,
     responsible: "region",
     source: { section: "goal-3", quote: "力争造血干细胞捐献突破 100 例" },
