@@ -22,7 +22,10 @@ const en = (n: number | undefined) => (n === undefined ? "—" : new Intl.Number
 
 const open = async (page: Page, path: string, locale: Locale = "en") => {
   await page.goto(baseUrl() + inLocale(locale, path), { waitUntil: "networkidle" })
-  if (!path.endsWith("/")) await page.locator("form.calc, div.calc").first().waitFor()
+  if (path.endsWith("/")) return
+  // calculators hydrate when they scroll into view
+  await page.locator("[data-calculator]").first().scrollIntoViewIfNeeded()
+  await page.locator("[data-calculator][data-ready]").first().waitFor()
 }
 const fill = async (page: Page, selector: string, value: string) => {
   await page.fill(selector, value)
@@ -65,6 +68,8 @@ describe("certificate share", () => {
     expect(url).toContain("holders=100000")
     const other = await context.newPage()
     await other.goto(url, { waitUntil: "networkidle" })
+    await other.locator("[data-calculator]").scrollIntoViewIfNeeded()
+    await other.locator("[data-calculator][data-ready]").waitFor()
     await expect(other.inputValue("#cert-holders")).resolves.toBe("100000")
     expect(await shownValue(other, "shortfall")).toBe(en(r.value.shortfall))
     await other.close()
@@ -185,6 +190,8 @@ describe("fundraising pace", () => {
     expect(await shownValue(page, "requiredPerRemainingYear")).toBe(en(r.value.requiredPerRemainingYear))
     const other = await context.newPage()
     await other.goto(page.url(), { waitUntil: "networkidle" })
+    await other.locator("[data-calculator]").scrollIntoViewIfNeeded()
+    await other.locator("[data-calculator][data-ready]").waitFor()
     expect(await shownValue(other, "total")).toBe(en(r.value.total))
     await other.close()
   })
@@ -249,6 +256,8 @@ describe("next-plan targets", () => {
     expect(await shownValue(page, "yearly")).toBe(en(r.value.requiredYearlyAdditions))
     const other = await context.newPage()
     await other.goto(page.url(), { waitUntil: "networkidle" })
+    await other.locator("[data-calculator]").scrollIntoViewIfNeeded()
+    await other.locator("[data-calculator][data-ready]").waitFor()
     expect(await shownValue(other, "yearly")).toBe(en(r.value.requiredYearlyAdditions))
     await other.close()
   })

@@ -4,6 +4,7 @@
  * data survives a reload, JSON exports, clearing asks first.
  */
 import { evaluatePlanFromUnknown, linearStatusNames } from "@ningxia-redcross/plan"
+import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type Browser, baseUrl, launch } from "./browser.ts"
 
@@ -17,12 +18,20 @@ afterAll(async () => {
 
 const url = () => `${baseUrl()}/en/calculators/tracker.html?date=2023-12-31`
 
+/** The tracker hydrates when it scrolls into view. */
+const ready = async (page: Page) => {
+  await page.locator("[data-calculator]").scrollIntoViewIfNeeded()
+  await page.locator("[data-calculator][data-ready]").waitFor()
+}
+
 describe("progress tracker", () => {
   it("evaluates entries with the library, and keeps them across a reload", async () => {
     const { page } = browser
     await page.goto(url(), { waitUntil: "networkidle" })
+    await ready(page)
     await page.evaluate(() => window.localStorage.clear())
     await page.reload({ waitUntil: "networkidle" })
+    await ready(page)
     for (const year of [2021, 2022, 2023]) {
       await page.fill(`[data-entry="certificate-holders:${year}"]`, "15000")
       await page.locator(`[data-entry="certificate-holders:${year}"]`).dispatchEvent("change")
@@ -39,6 +48,7 @@ describe("progress tracker", () => {
       linearStatusNames[item.result.linear.status].en,
     )
     await page.reload({ waitUntil: "networkidle" })
+    await ready(page)
     await expect(page.inputValue('[data-entry="certificate-holders:2022"]')).resolves.toBe("15000")
     await expect(page.locator("[data-summary]").innerText()).resolves.toBe(r.value.summary.en)
   })
@@ -46,6 +56,7 @@ describe("progress tracker", () => {
   it("shows the chart with its table alternative, and other methods", async () => {
     const { page } = browser
     await page.goto(url(), { waitUntil: "networkidle" })
+    await ready(page)
     await page.selectOption("#tracker-chart", "certificate-holders")
     await expect(page.locator("svg.calc-chart title").textContent()).resolves.toContain("completion")
     expect(await page.locator("[data-chart-table] tbody tr").count()).toBeGreaterThan(0)
@@ -57,6 +68,7 @@ describe("progress tracker", () => {
   it("rejects bad entries and dates with messages and no NaN", async () => {
     const { page } = browser
     await page.goto(url(), { waitUntil: "networkidle" })
+    await ready(page)
     for (const value of ["-1", "abc", "1e30"]) {
       await page.fill('[data-entry="members:2021"]', value)
       await page.locator('[data-entry="members:2021"]').dispatchEvent("change")
@@ -73,6 +85,7 @@ describe("progress tracker", () => {
   it("reads an uploaded CSV row by row: good rows kept, bad rows reported with their line", async () => {
     const { page } = browser
     await page.goto(url(), { waitUntil: "networkidle" })
+    await ready(page)
     const csv =
       "Indicator,Year,Actual value\nmembers,2021,100\nno-such-indicator,2021,5\nmembers,2030,5\nmembers,2022,-3\nstem-cell-registry,2021,30000\n"
     await page.setInputFiles("#tracker-file", { name: "data.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") })
@@ -89,6 +102,7 @@ describe("progress tracker", () => {
   it("asks before clearing, and exports JSON", async () => {
     const { page } = browser
     await page.goto(url(), { waitUntil: "networkidle" })
+    await ready(page)
     const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-json"]')])
     expect(download.suggestedFilename()).toBe("tracker.json")
     page.once("dialog", (dialog) => void dialog.dismiss())

@@ -150,3 +150,22 @@ export const registryExample = (locale: Locale): Example => {
           ],
   }
 }
+
+/** The calculators that have a worked example. */
+export type ExampleKind = "certificate" | "teacher" | "fundraising" | "allocation" | "registry"
+
+/** The worked example of a calculator. */
+export const exampleOf = (kind: ExampleKind, locale: Locale): Example => {
+  switch (kind) {
+    case "certificate":
+      return certificateExample(locale)
+    case "teacher":
+      return teacherExample(locale)
+    case "fundraising":
+      return fundraisingExample(locale)
+    case "allocation":
+      return allocationExample(locale)
+    case "registry":
+      return registryExample(locale)
+  }
+}
