@@ -33,8 +33,13 @@ const pnpm = (...args) => ["npx", ["-y", "pnpm@10.34.9", ...args]]
 
 run("format and lint (biome)", bin("biome"), ["check", "."], { counts: true })
 run("typecheck", ...pnpm("-r", "--if-present", "typecheck"), { counts: true })
-run("unit and property tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${join(reports, "unit.json")}`])
-const built = run("build the package (tsup)", ...pnpm("--filter", "@ningxia-redcross/plan", "build"), { counts: true })
+run("unit and property tests (vitest)", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile=${join(reports, "unit.json")}`,
+])
+const built = run("build the package (tsc, one module per file, + JSON Schemas)", ...pnpm("--filter", "@ningxia-redcross/plan", "build"), { counts: true })
 if (existsSync(join(root, "scripts", "check-package.mjs")) && built) {
   run("package checks", "node", [join(root, "scripts", "check-package.mjs")], { counts: true })
 }

@@ -2,7 +2,7 @@
  * Writes the JSON Schema files shipped in the package (`schemas/*.schema.json`), generated
  * from the effect schemas with `Schema.toJsonSchemaDocument`, never written by hand, and
  * the plan and regions as JSON (`dist/plan.json`, `dist/regions.json`) for systems that do
- * not run JavaScript. Run after tsup (`pnpm build`); `--check` only compares and exits 1 if
+ * not run JavaScript. Run after tsc (`pnpm build` does both); `--check` only compares and exits 1 if
  * a committed schema file is out of date.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
