@@ -68,3 +68,43 @@ describe("CertificateShareCalculator", () => {
     expect((wrapper.get("#cert-share").element as HTMLInputElement).value).toBe("2.5")
   })
 })
+
+describe("certificate validity", () => {
+  it("counts valid certificates with the library and uses them as holders", async () => {
+    const { validCertificatesFromUnknown } = await import("../../../packages/plan/src/formulas/CertificateShare.ts")
+    const wrapper = mount(CertificateShareCalculator, { props: { locale: "en" } })
+    await nextTick()
+    await wrapper.get("#cert-asOf").setValue("2025")
+    for (const [year, count] of [
+      ["2021", "40000"],
+      ["2023", "30000"],
+      ["2025", "50000"],
+    ] as const) {
+      await wrapper.get(`#cert-issued-${year}`).setValue(count)
+      await wrapper.get(`#cert-issued-${year}`).trigger("change")
+    }
+    const expected = validCertificatesFromUnknown({
+      issued: [
+        { year: 2021, count: 40000 },
+        { year: 2023, count: 30000 },
+        { year: 2025, count: 50000 },
+      ],
+      asOfYear: 2025,
+      validityYears: 3,
+    })
+    if (!expected.ok) throw new Error("library rejected the scenario")
+    expect(wrapper.get("[data-validity]").text()).toContain(`${formatted(expected.value.valid)} valid`)
+    await wrapper.get('[data-action="use-valid"]').trigger("click")
+    expect((wrapper.get("#cert-holders").element as HTMLInputElement).value).toBe(String(expected.value.valid))
+  })
+  it("rejects a bad validity and bad counts", async () => {
+    const wrapper = mount(CertificateShareCalculator, { props: { locale: "en" } })
+    await nextTick()
+    await wrapper.get("#cert-validity").setValue("0")
+    expect(wrapper.get("#cert-validity-error").text()).toBe("Certificate validity (years): must be at least 1")
+    await wrapper.get("#cert-issued-2024").setValue("-2")
+    await wrapper.get("#cert-issued-2024").trigger("change")
+    expect(wrapper.get("#cert-issued-2024-error").text()).toBe("Issued in 2024: must not be negative")
+    expect(wrapper.text()).not.toMatch(/NaN|Infinity/)
+  })
+})

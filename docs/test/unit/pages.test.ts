@@ -86,6 +86,8 @@ describe("downloads", () => {
 
   it("include the plan, both CSVs and the plan's JSON Schema", () => {
     const names = downloadFiles().map((f) => f.name)
-    expect(names).toEqual(expect.arrayContaining(["plan.json", "indicators.csv", "targets.csv", "plan.schema.json"]))
+    expect(names).toEqual(
+      expect.arrayContaining(["plan.json", "indicators.csv", "targets.csv", "plan.schema.json", "progress-report.schema.json"]),
+    )
   })
 })

@@ -4,8 +4,17 @@
  */
 import type { Outcome } from "./core/calculator.ts"
 import { fractionOf, percentText, runCalculator } from "./core/calculator.ts"
-import type { FieldSpec } from "./core/fields.ts"
-import { type CertificateShare, certificateShareFromUnknown, type Locale, planDefaults, regions } from "./core/library.ts"
+import { decodeField, type FieldSpec } from "./core/fields.ts"
+import {
+  type CertificateShare,
+  certificateShareFromUnknown,
+  type Locale,
+  planDefaults,
+  regions,
+  type ValidCertificates,
+  validCertificatesFromUnknown,
+} from "./core/library.ts"
+import { rowsFromText } from "./core/rowsState.ts"
 
 /** The fields, in the order shown. */
 export const certificateFields = [
@@ -66,3 +75,55 @@ export const computeCertificate = (
     }),
     certificateShareFromUnknown,
   )
+
+/** Fields of the optional validity section: the year whose end counts and how long a certificate stays valid. */
+export const validityFields = [
+  { key: "asOf", label: { zh: "统计截至（年末）", en: "Counted at the end of" }, kind: "year" },
+  { key: "validity", label: { zh: "证书有效期（年）", en: "Certificate validity (years)" }, kind: "positiveInt", max: 100 },
+] as const satisfies ReadonlyArray<FieldSpec>
+
+/** Defaults of the validity section: end of the plan period, 3 years (common, not a rule of the plan). */
+export const validityDefaults = { asOf: String(planDefaults.period.to), validity: "3", issued: "" }
+
+const issuedWindow = 10
+
+/** The issue years shown: the ten years up to the counted year. */
+export const issueYears = (raw: Readonly<Record<string, string | undefined>>, locale: Locale): ReadonlyArray<number> => {
+  const asOf = decodeField(validityFields[0], raw.asOf, locale)
+  if (!asOf.ok || asOf.value === undefined) return []
+  const last = asOf.value
+  return Array.from({ length: issuedWindow }, (_, i) => last - issuedWindow + 1 + i)
+}
+
+const issuedField = (year: number): FieldSpec => ({
+  key: `issued-${year}`,
+  label: { zh: `${year} 年发证数`, en: `Issued in ${year}` },
+  kind: "count",
+  max: 2_000_000_000,
+  optional: true,
+})
+
+/** Certificates still valid at the end of the counted year, by the library's `validCertificates`. */
+export const computeValidity = (
+  raw: Readonly<Record<string, string | undefined>>,
+  locale: Locale,
+): Outcome<"asOf" | "validity", ValidCertificates> & { readonly issuedErrors: Readonly<Record<string, string>> } => {
+  const issued = new Map(rowsFromText(raw.issued ?? "").flatMap((row) => (row[0] === undefined ? [] : [[row[0], row[1] ?? ""] as const])))
+  const issuedErrors: Record<string, string> = {}
+  const cohorts: Array<{ year: number; count: number }> = []
+  for (const year of issueYears(raw, locale)) {
+    const decoded = decodeField(issuedField(year), issued.get(String(year)), locale)
+    if (!decoded.ok) issuedErrors[String(year)] = decoded.message
+    else if (decoded.value !== undefined) cohorts.push({ year, count: decoded.value })
+  }
+  const outcome = runCalculator(
+    validityFields,
+    raw,
+    locale,
+    (v) => ({ issued: cohorts, asOfYear: v.asOf, validityYears: v.validity }),
+    validCertificatesFromUnknown,
+  )
+  return Object.keys(issuedErrors).length > 0
+    ? { result: undefined, errors: outcome.errors, general: outcome.general, issuedErrors }
+    : { ...outcome, issuedErrors }
+}

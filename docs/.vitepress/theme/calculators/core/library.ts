@@ -25,6 +25,7 @@ export { type Allocation, allocateFromUnknown, cityWeights } from "../../../../.
 export {
   type CertificateShare,
   certificateShareFromUnknown,
+  type ValidCertificates,
   validCertificatesFromUnknown,
 } from "../../../../../packages/plan/src/formulas/CertificateShare.ts"
 export { planDefaults, quoteOf } from "../../../../../packages/plan/src/formulas/Defaults.ts"
