@@ -1,12 +1,11 @@
 /**
  * The downloadable files, generated from the library at build time: the plan as JSON,
  * the indicators and all targets as CSV (UTF-8 with a BOM for Excel and WPS), and the
- * JSON Schemas of the plan and, once the library exports one, of progress reports.
+ * JSON Schemas of the plan and of progress reports (observations).
  */
 import * as Schema from "effect/Schema"
 import type { MessageKey } from "../i18n.ts"
-import * as Library from "../plan.ts"
-import { indicatorOf, indicators, Plan, plan, targets, unitEn, unitZh } from "../plan.ts"
+import { indicatorOf, indicators, observationJsonSchema, Plan, plan, type Timing, targets, unitEn, unitZh } from "../plan.ts"
 
 /** One downloadable file. */
 export interface DownloadFile {
@@ -28,7 +27,7 @@ export const csvField = (value: string | number | undefined): string => {
 export const csv = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string | number | undefined>>): string =>
   `${BOM + [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`
 
-const timingText = (timing: Library.Timing): string => {
+const timingText = (timing: Timing): string => {
   switch (timing.type) {
     case "period":
       return `${timing.from}-${timing.to}`
@@ -41,16 +40,8 @@ const timingText = (timing: Library.Timing): string => {
   }
 }
 
-/** The JSON Schema of progress reports, if the library exports a progress-report schema yet. */
-const progressReportSchema = (): unknown => {
-  for (const [name, value] of Object.entries(Library)) {
-    if (/^Progress\w*Report$/.test(name) && Schema.isSchema(value)) return schemaFile(Schema.toJsonSchemaDocument(value))
-  }
-  return undefined
-}
-
 /** A standalone JSON Schema (draft 2020-12) file from effect's JSON Schema document. */
-const schemaFile = (document: { readonly schema: object; readonly definitions: object }): unknown => ({
+const schemaFile = (document: { readonly schema: object; readonly definitions: object }): object => ({
   $schema: "https://json-schema.org/draft/2020-12/schema",
   ...document.schema,
   $defs: document.definitions,
@@ -132,9 +123,11 @@ export const downloadFiles = (): ReadonlyArray<DownloadFile> => {
       content: json(schemaFile(Schema.toJsonSchemaDocument(Plan))),
     },
   ]
-  const report = progressReportSchema()
-  if (report !== undefined) {
-    files.push({ name: "progress-report.schema.json", format: "JSON Schema", description: "downloadReportSchema", content: json(report) })
-  }
+  files.push({
+    name: "progress-report.schema.json",
+    format: "JSON Schema",
+    description: "downloadReportSchema",
+    content: json(observationJsonSchema),
+  })
   return files
 }

@@ -33,6 +33,14 @@ describe("downloads", () => {
     expect(validate({ metadata: {} })).toBe(false)
   })
 
+  it("progress-report.schema.json is a JSON Schema that accepts a valid observation and rejects a bad region", async () => {
+    const schema: unknown = JSON.parse((await get("progress-report.schema.json")).text)
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(typeof schema === "object" && schema !== null ? schema : {})
+    const good = { region: "640000", indicator: indicators[3]?.subject, year: 2023, value: 1000 }
+    expect(validate(good) ? [] : validate.errors).toEqual([])
+    expect(validate({ ...good, region: "110000" })).toBe(false)
+  })
+
   it("indicators.csv is UTF-8 with a BOM and has the 15 rows with the library's values", async () => {
     const { bytes, text } = await get("indicators.csv")
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])

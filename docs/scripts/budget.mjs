@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Site budgets, measured and printed (never asserted): site build seconds (typedoc +
+// vitepress), Lighthouse mobile performance and accessibility for the home page, a chapter
+// page and an indicator page, and the JavaScript each page type loads, in KB gzipped.
+//
+//   node docs/scripts/budget.mjs            build, then measure
+//   node docs/scripts/budget.mjs --no-build measure the existing build
+//
+// Uses Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Budgets from the issue:
+// build ≤ 60 s on the 2-core machine; performance ≥ 0.95 and accessibility = 1.0.
+import { spawn, spawnSync } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { createServer } from "node:net"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { gzipSync } from "node:zlib"
+import { chromium } from "playwright-core"
+
+const docs = new URL("..", import.meta.url).pathname
+const bin = (name) => join(docs, "node_modules", ".bin", name)
+const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium"
+const build = !process.argv.includes("--no-build")
+
+const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1)
+
+if (build) {
+  let start = performance.now()
+  const api = spawnSync(bin("typedoc"), [], { cwd: docs, stdio: "ignore" })
+  const apiSeconds = seconds(start)
+  start = performance.now()
+  const site = spawnSync(bin("vitepress"), ["build", "."], { cwd: docs, stdio: "ignore" })
+  const siteSeconds = seconds(start)
+  console.log(
+    `build: typedoc ${apiSeconds} s (exit ${api.status}), vitepress ${siteSeconds} s (exit ${site.status}), total ${(Number(apiSeconds) + Number(siteSeconds)).toFixed(1)} s (budget 60 s)`,
+  )
+}
+
+const port = await new Promise((resolve) => {
+  const server = createServer()
+  server.listen(0, "127.0.0.1", () => {
+    const { port } = server.address()
+    server.close(() => resolve(port))
+  })
+})
+const preview = spawn(bin("vitepress"), ["preview", ".", "--port", String(port)], { cwd: docs, stdio: "ignore", detached: true })
+const base = `http://localhost:${port}`
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(base)).ok) break
+  } catch {}
+  await new Promise((r) => setTimeout(r, 100))
+}
+
+try {
+  const lighthousePages = [
+    ["home", "/"],
+    ["chapter", "/plan/goals.html"],
+    ["indicator", "/indicators/certificate-holders.html"],
+  ]
+  console.log("\nLighthouse (mobile, simulated throttling): performance / accessibility")
+  for (const [name, path] of lighthousePages) {
+    const out = join(mkdtempSync(join(tmpdir(), "lh-")), "report.json")
+    const run = spawnSync(
+      bin("lighthouse"),
+      [
+        base + path,
+        "--output=json",
+        `--output-path=${out}`,
+        "--only-categories=performance,accessibility",
+        "--quiet",
+        "--chrome-flags=--headless --no-sandbox --disable-gpu",
+      ],
+      { env: { ...process.env, CHROME_PATH: chrome }, stdio: "ignore" },
+    )
+    if (run.status !== 0) {
+      console.log(`  ${name.padEnd(10)} lighthouse failed (exit ${run.status})`)
+      continue
+    }
+    const report = JSON.parse(readFileSync(out, "utf8"))
+    const { performance: perf, accessibility } = report.categories
+    const lcp = report.audits["largest-contentful-paint"]?.displayValue ?? "?"
+    const tbt = report.audits["total-blocking-time"]?.displayValue ?? "?"
+    console.log(`  ${name.padEnd(10)} ${perf.score.toFixed(2)} / ${accessibility.score.toFixed(2)}   (LCP ${lcp}, TBT ${tbt})`)
+  }
+
+  const pageTypes = [
+    ["home", "/"],
+    ["chapter", "/plan/tasks.html"],
+    ["indicator table", "/indicators/"],
+    ["indicator", "/indicators/certificate-holders.html"],
+    ["review", "/review/traceability.html"],
+    ["downloads", "/downloads.html"],
+    ["API", "/api/Function.getIndicator.html"],
+    ["home (en)", "/en/"],
+  ]
+  console.log("\nJavaScript loaded on first visit, KB gzipped (level 9)")
+  const profile = mkdtempSync(join(tmpdir(), "budget-"))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chrome,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  })
+  for (const [name, path] of pageTypes) {
+    const page = await context.newPage()
+    const scripts = []
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length))
+    })
+    await page.goto(base + path, { waitUntil: "networkidle" })
+    const sizes = await Promise.all(scripts)
+    const kb = sizes.reduce((a, b) => a + b, 0) / 1024
+    console.log(`  ${name.padEnd(16)} ${kb.toFixed(1).padStart(6)} KB in ${sizes.length} files`)
+    await page.close()
+  }
+  await context.close()
+  rmSync(profile, { recursive: true, force: true })
+} finally {
+  process.kill(-preview.pid, "SIGTERM")
+}
