@@ -69,12 +69,36 @@ describe("CertificateShareCalculator", () => {
   })
 })
 
+describe("yearly training needed", () => {
+  it("is the library's yearly additions to the target year", async () => {
+    const { stemCellRegistryFromUnknown } = await import("../../../packages/plan/src/formulas/Reserve.ts")
+    const wrapper = mount(CertificateShareCalculator, { props: { locale: "en" } })
+    await nextTick()
+    await wrapper.get("#cert-holders").setValue("100000")
+    await wrapper.get("#cert-asOf").setValue("2023")
+    await wrapper.get("#cert-targetYear").setValue("2025")
+    const share = certificateShareFromUnknown({ holders: 100000, population: planDefaults.population })
+    if (!share.ok) throw new Error("library rejected the scenario")
+    const pace = stemCellRegistryFromUnknown({
+      capacity: 100000,
+      asOfYear: 2023,
+      totalTarget: share.value.requiredHolders,
+      increaseTarget: 0,
+      period: { from: 2021, to: 2025 },
+    })
+    if (!pace.ok) throw new Error("library rejected the pace")
+    expect(wrapper.get('[data-value="yearlyToShare"]').text()).toBe(formatted(pace.value.requiredYearlyAdditions ?? Number.NaN))
+    await wrapper.get("#cert-targetYear").setValue("2019")
+    expect(wrapper.get("#cert-targetYear-error").text()).not.toBe("")
+    expect(wrapper.text()).not.toMatch(/NaN|Infinity/)
+  })
+})
+
 describe("certificate validity", () => {
   it("counts valid certificates with the library and uses them as holders", async () => {
     const { validCertificatesFromUnknown } = await import("../../../packages/plan/src/formulas/CertificateShare.ts")
     const wrapper = mount(CertificateShareCalculator, { props: { locale: "en" } })
     await nextTick()
-    await wrapper.get("#cert-asOf").setValue("2025")
     for (const [year, count] of [
       ["2021", "40000"],
       ["2023", "30000"],

@@ -4,13 +4,16 @@
  */
 import type { Outcome } from "./core/calculator.ts"
 import { fractionOf, percentText, runCalculator } from "./core/calculator.ts"
-import { decodeField, type FieldSpec } from "./core/fields.ts"
+import { decodeField, decodeForm, type FieldSpec, issuesToMessages } from "./core/fields.ts"
 import {
   type CertificateShare,
   certificateShareFromUnknown,
   type Locale,
+  messageIn,
   planDefaults,
   regions,
+  type StemCellRegistry,
+  stemCellRegistryFromUnknown,
   type ValidCertificates,
   validCertificatesFromUnknown,
 } from "./core/library.ts"
@@ -76,20 +79,30 @@ export const computeCertificate = (
     certificateShareFromUnknown,
   )
 
-/** Fields of the optional validity section: the year whose end counts and how long a certificate stays valid. */
+/** The year the holders are counted at and the target year, for the yearly training needed. */
+export const paceFields = [
+  { key: "asOf", label: { zh: "持证人数统计截至（年末）", en: "Holders counted at the end of" }, kind: "year" },
+  { key: "targetYear", label: { zh: "目标年份", en: "Target year" }, kind: "year" },
+] as const satisfies ReadonlyArray<FieldSpec>
+
+/** The field of the optional validity section. */
 export const validityFields = [
-  { key: "asOf", label: { zh: "统计截至（年末）", en: "Counted at the end of" }, kind: "year" },
   { key: "validity", label: { zh: "证书有效期（年）", en: "Certificate validity (years)" }, kind: "positiveInt", max: 100 },
 ] as const satisfies ReadonlyArray<FieldSpec>
 
 /** Defaults of the validity section: end of the plan period, 3 years (common, not a rule of the plan). */
-export const validityDefaults = { asOf: String(planDefaults.period.to), validity: "3", issued: "" }
+export const validityDefaults = {
+  asOf: String(planDefaults.period.to),
+  targetYear: String(planDefaults.period.to),
+  validity: "3",
+  issued: "",
+}
 
 const issuedWindow = 10
 
 /** The issue years shown: the ten years up to the counted year. */
 export const issueYears = (raw: Readonly<Record<string, string | undefined>>, locale: Locale): ReadonlyArray<number> => {
-  const asOf = decodeField(validityFields[0], raw.asOf, locale)
+  const asOf = decodeField(paceFields[0], raw.asOf, locale)
   if (!asOf.ok || asOf.value === undefined) return []
   const last = asOf.value
   return Array.from({ length: issuedWindow }, (_, i) => last - issuedWindow + 1 + i)
@@ -117,7 +130,7 @@ export const computeValidity = (
     else if (decoded.value !== undefined) cohorts.push({ year, count: decoded.value })
   }
   const outcome = runCalculator(
-    validityFields,
+    [paceFields[0], ...validityFields],
     raw,
     locale,
     (v) => ({ issued: cohorts, asOfYear: v.asOf, validityYears: v.validity }),
@@ -126,4 +139,42 @@ export const computeValidity = (
   return Object.keys(issuedErrors).length > 0
     ? { result: undefined, errors: outcome.errors, general: outcome.general, issuedErrors }
     : { ...outcome, issuedErrors }
+}
+
+/** The whole number of holders to add each year until the target year, to the minimum share and to the increase target. */
+export interface CertificatePace {
+  readonly toShare: StemCellRegistry | undefined
+  readonly toIncrease: StemCellRegistry | undefined
+  readonly errors: Partial<Record<"asOf" | "targetYear", string>>
+}
+
+/**
+ * Yearly training needed: the library's level-against-target formula (`stemCellRegistry`,
+ * ⌈remaining ÷ years left⌉) applied to the holders, with the target year as the period's end.
+ */
+export const computePace = (
+  raw: Readonly<Record<string, string | undefined>>,
+  locale: Locale,
+  share: CertificateShare | undefined,
+): CertificatePace => {
+  const form = decodeForm(paceFields, raw, locale)
+  if (!form.ok || share === undefined) return { toShare: undefined, toIncrease: undefined, errors: form.errors }
+  const period = { from: planDefaults.period.from, to: form.values.targetYear }
+  const run = (totalTarget: number) =>
+    stemCellRegistryFromUnknown({ capacity: share.holders, asOfYear: form.values.asOf, totalTarget, increaseTarget: 0, period })
+  const toShare = run(share.requiredHolders)
+  const toIncrease = share.increase === undefined ? undefined : run(share.increase.targetHolders)
+  if (!toShare.ok) {
+    const { errors } = issuesToMessages(
+      toShare.issues.map((i) => ({ ...i, path: i.path[0] === "asOfYear" ? ["asOf"] : i.path[0] === "period" ? ["targetYear"] : i.path })),
+      paceFields,
+      locale,
+    )
+    return {
+      toShare: undefined,
+      toIncrease: undefined,
+      errors: Object.keys(errors).length > 0 ? errors : { targetYear: toShare.issues.map((i) => messageIn(i.message, locale)).join(" ") },
+    }
+  }
+  return { toShare: toShare.value, toIncrease: toIncrease?.ok === true ? toIncrease.value : undefined, errors: {} }
 }
