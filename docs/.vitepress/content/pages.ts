@@ -328,7 +328,14 @@ const indicatorPage = (locale: Locale, row: Indicator): Page => {
     ],
     [t(locale, "factKind"), esc(kindName(locale, row.kind))],
     [t(locale, "factComparison"), esc(comparisonName(locale, row.comparison))],
-    [t(locale, "factIncrease"), esc(`${row.increase.printed} ${locale === "zh" ? unitZh(row.increase.unit) : unitEn(row.increase.unit)}`)],
+    [
+      t(locale, "factIncrease"),
+      esc(
+        locale === "zh"
+          ? `${row.increase.printed} ${unitZh(row.increase.unit)}`
+          : `${row.increase.printed}${row.increase.unit.scale === 1 ? "" : " ×"} ${unitEn(row.increase.unit)}`,
+      ),
+    ],
     [t(locale, "factPlainValue"), esc(valueText(row.increase.value, row.increase, locale))],
     [t(locale, "factPeriod"), esc(`${period.from}–${period.to}`)],
   ]
@@ -614,20 +621,29 @@ const homePage = (locale: Locale): Page => {
 
 // ---- the registry -------------------------------------------------------------
 
-/** Every generated page of a locale, keyed by the folder its dynamic route lives in. */
-export const pagesFor = (
-  locale: Locale,
-): {
+/** The generated pages of a locale, by the folder their dynamic route lives in. */
+export interface LocalePages {
   readonly root: ReadonlyArray<Page>
   readonly plan: ReadonlyArray<Page>
   readonly indicators: ReadonlyArray<Page>
   readonly review: ReadonlyArray<Page>
-} => ({
-  root: [homePage(locale), targetsPage(locale), downloadsPage(locale)],
-  plan: [planIndex(locale), ...chapters.map((c, i) => chapterPage(locale, c, i))],
-  indicators: [indicatorsIndex(locale), ...indicators.map((row) => indicatorPage(locale, row))],
-  review: [reviewIndex(locale), consistencyPage(locale), traceabilityPage(locale), errataPage(locale)],
-})
+}
+
+const generatedPages = new Map<Locale, LocalePages>()
+
+/** Every generated page of a locale (generated once per process: the config, the routes and the search index share them). */
+export const pagesFor = (locale: Locale): LocalePages => {
+  const cached = generatedPages.get(locale)
+  if (cached !== undefined) return cached
+  const pages: LocalePages = {
+    root: [homePage(locale), targetsPage(locale), downloadsPage(locale)],
+    plan: [planIndex(locale), ...chapters.map((c, i) => chapterPage(locale, c, i))],
+    indicators: [indicatorsIndex(locale), ...indicators.map((row) => indicatorPage(locale, row))],
+    review: [reviewIndex(locale), consistencyPage(locale), traceabilityPage(locale), errataPage(locale)],
+  }
+  generatedPages.set(locale, pages)
+  return pages
+}
 
 /** All generated pages of a locale, flat. */
 export const allPages = (locale: Locale): ReadonlyArray<Page> => {
