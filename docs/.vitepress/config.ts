@@ -79,7 +79,7 @@ const themeFor = (locale: Locale): DefaultTheme.Config => {
       { text: m.navApi, link: `${prefix}/api/`, activeMatch: `^${prefix}/api/` },
     ],
     sidebar: {
-      [`${prefix}/plan/`]: group(m.navPlan, pages.plan),
+      [`${prefix}/plan/`]: group(m.navPlan, [...pages.plan, ...pages.root.filter((page) => page.route === "glossary")]),
       [`${prefix}/indicators/`]: group(m.navIndicators, pages.indicators),
       [`${prefix}/review/`]: group(m.navReview, pages.review),
       [`${prefix}/api/`]: apiSidebar(locale),

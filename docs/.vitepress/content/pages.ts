@@ -10,6 +10,9 @@ import {
   type Comparison,
   consistencyReport,
   type ErratumKind,
+  type GlossaryKind,
+  glossary,
+  glossaryTermsIn,
   type Indicator,
   indicatorOf,
   indicators,
@@ -270,6 +273,7 @@ const chapterPage = (locale: Locale, chapter: (typeof chapters)[number], index: 
     }
   }
   closeColumn()
+  out.push(chapterTerms(locale, chapter))
   const prev = chapters[index - 1]
   const next = chapters[index + 1]
   return {
@@ -559,6 +563,55 @@ const errataPage = (locale: Locale): Page => {
   }
 }
 
+// ---- glossary -------------------------------------------------------------------
+
+const glossaryKey = {
+  programme: "glossaryProgramme",
+  brand: "glossaryBrand",
+  organisation: "glossaryOrganisation",
+  document: "glossaryDocument",
+  slogan: "glossarySlogan",
+  term: "glossaryTerm",
+  unit: "glossaryUnit",
+  place: "glossaryPlace",
+} as const satisfies Record<GlossaryKind, string>
+
+/** The anchor of a glossary entry on the glossary page. */
+export const glossaryAnchor = (zh: string): string => `term-${glossary.findIndex((e) => e.zh === zh) + 1}`
+
+const glossaryPage = (locale: Locale): Page => {
+  const title = t(locale, "navGlossary")
+  const rows = glossary.map((e) => [
+    `<span id="${glossaryAnchor(e.zh)}" lang="zh-CN">${esc(e.zh)}</span>`,
+    `<span lang="en-US">${esc(e.en)}</span>`,
+    esc(t(locale, glossaryKey[e.kind])),
+    e.note === undefined ? "" : `<span lang="en-US">${esc(e.note)}</span>`,
+  ])
+  return {
+    route: "glossary",
+    title,
+    content: `${frontmatter({ title, outline: false })}<h1 id="glossary" tabindex="-1">${esc(title)}</h1>\n\n<p>${esc(
+      t(locale, "glossaryIntro", { count: glossary.length }),
+    )}</p>\n\n${table(undefined, [t(locale, "glossaryChinese"), t(locale, "glossaryEnglish"), t(locale, "colKind"), t(locale, "statementNote")].map(esc), rows, "glossary")}\n`,
+  }
+}
+
+/** The glossary terms a chapter uses, linked to the glossary. */
+const chapterTerms = (locale: Locale, chapter: (typeof chapters)[number]): string => {
+  const terms = glossaryTermsIn(
+    blocks
+      .filter((b) => chapter.holds(b.section))
+      .map((b) => b.zh)
+      .join("\n"),
+  )
+  if (terms.length === 0) return ""
+  const items = terms.map(
+    (e) =>
+      `<li>${a(href(locale, "glossary", glossaryAnchor(e.zh)), `<span lang="zh-CN">${esc(e.zh)}</span>`)} — <span lang="en-US">${esc(e.en)}</span></li>`,
+  )
+  return `<h2 id="terms" tabindex="-1">${esc(t(locale, "glossaryInChapter"))}</h2>\n<ul class="terms">${items.join("")}</ul>`
+}
+
 // ---- downloads and home ---------------------------------------------------------
 
 const downloadsPage = (locale: Locale): Page => {
@@ -591,6 +644,7 @@ const homePage = (locale: Locale): Page => {
       ["plan/index", "navPlan", "homeHowPlan"],
       ["indicators/index", "navIndicators", "homeHowIndicators"],
       ["targets", "navTargets", "homeHowTargets"],
+      ["glossary", "navGlossary", "homeHowGlossary"],
       ["review/index", "navReview", "homeHowReview"],
       ["downloads", "navDownloads", "homeHowDownloads"],
       ["api/index", "navApi", "homeHowApi"],
@@ -636,7 +690,7 @@ export const pagesFor = (locale: Locale): LocalePages => {
   const cached = generatedPages.get(locale)
   if (cached !== undefined) return cached
   const pages: LocalePages = {
-    root: [homePage(locale), targetsPage(locale), downloadsPage(locale)],
+    root: [homePage(locale), targetsPage(locale), glossaryPage(locale), downloadsPage(locale)],
     plan: [planIndex(locale), ...chapters.map((c, i) => chapterPage(locale, c, i))],
     indicators: [indicatorsIndex(locale), ...indicators.map((row) => indicatorPage(locale, row))],
     review: [reviewIndex(locale), consistencyPage(locale), traceabilityPage(locale), errataPage(locale)],

@@ -55,6 +55,7 @@ export const pageTypes: ReadonlyArray<readonly [string, string]> = [
   ["indicator table", "/indicators/"],
   ["indicator", "/indicators/certificate-holders.html"],
   ["targets", "/targets.html"],
+  ["glossary", "/glossary.html"],
   ["review", "/review/"],
   ["consistency report", "/review/consistency.html"],
   ["traceability list", "/review/traceability.html"],
