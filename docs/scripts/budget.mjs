@@ -90,7 +90,7 @@ try {
     ["indicator", "/indicators/certificate-holders.html"],
     ["review", "/review/traceability.html"],
     ["downloads", "/downloads.html"],
-    ["API", "/api/Function.getIndicator.html"],
+    ["API", "/api/PlanData.html"],
     ["home (en)", "/en/"],
   ]
   console.log("\nJavaScript loaded on first visit, KB gzipped (level 9)")

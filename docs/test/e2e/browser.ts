@@ -62,7 +62,7 @@ export const pageTypes: ReadonlyArray<readonly [string, string]> = [
   ["errata", "/review/errata.html"],
   ["downloads", "/downloads.html"],
   ["API index", "/api/"],
-  ["API page", "/api/Function.getIndicator.html"],
+  ["API page", "/api/PlanData.html"],
 ]
 
 export const inLocale = (locale: Locale, path: string): string => (locale === "zh" ? path : `/en${path}`)
