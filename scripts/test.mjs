@@ -39,7 +39,9 @@ run("unit and property tests (vitest)", bin("vitest"), [
   "--reporter=json",
   `--outputFile=${join(reports, "unit.json")}`,
 ])
-const built = run("build the package (tsc, one module per file, + JSON Schemas)", ...pnpm("--filter", "@ningxia-redcross/plan", "build"), { counts: true })
+const built = run("build the package (tsc, one module per file, + JSON Schemas)", ...pnpm("--filter", "@ningxia-redcross/plan", "build"), {
+  counts: true,
+})
 if (existsSync(join(root, "scripts", "check-package.mjs")) && built) {
   run("package checks", "node", [join(root, "scripts", "check-package.mjs")], { counts: true })
 }
