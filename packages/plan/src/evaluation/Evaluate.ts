@@ -14,6 +14,7 @@ import { Amount, bilingual, type FormulaError, formulaError, plainEntry, Year, Y
 import type { Text } from "../model/Text.ts"
 import {
   type CagrAssessment,
+  type CagrStatus,
   type CagrThresholds,
   cagr,
   cagrRatio,
@@ -26,6 +27,7 @@ import {
   linearPacing,
   type NotApplicableReason,
   type ProgressChartAssessment,
+  type ProgressChartStatus,
   type ProgressChartThresholds,
   progressChart,
 } from "./Methods.ts"
@@ -426,8 +428,62 @@ export interface PlanEvaluationItem {
 }
 
 /**
+ * An evaluation method's key: China's linear pacing, Statistics Canada's CAGR ratio, the UN
+ * Progress Chart.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type EvaluationMethod = "linear" | "cagr" | "progressChart"
+
+/**
+ * What an indicator counts as under a method: one of its categories, or why it has none
+ * (the method does not apply, no data, the data is wrong).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface MethodCategories {
+  readonly linear: LinearStatus | "noData" | "error"
+  readonly cagr: CagrStatus | "notApplicable" | "noData" | "error"
+  readonly progressChart: ProgressChartStatus | "notApplicable" | "noData" | "error"
+}
+
+/**
+ * Counts of the main indicators per category, for every method.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type MethodCounts = { readonly [M in EvaluationMethod]: { readonly [K in MethodCategories[M]]: number } }
+
+/**
+ * What one indicator's evaluation counts as under every method: its status, or
+ * `notApplicable`, `noData` or `error`.
+ *
+ * @example
+ * ```ts
+ * categoriesOf({ _tag: "NoData", date: "2023-12-31", reason: "noObservations" })
+ * // => { linear: "noData", cagr: "noData", progressChart: "noData" }
+ * ```
+ *
+ * @category accessors
+ * @since 0.1.0
+ */
+export const categoriesOf = (result: IndicatorEvaluation | EvaluationError): MethodCategories => {
+  if (result._tag === "NoData") return { linear: "noData", cagr: "noData", progressChart: "noData" }
+  if (result._tag !== "Evaluated") return { linear: "error", cagr: "error", progressChart: "error" }
+  return {
+    linear: result.linear.status,
+    cagr: result.cagr._tag === "Assessed" ? result.cagr.status : "notApplicable",
+    progressChart: result.progressChart._tag === "Assessed" ? result.progressChart.status : "notApplicable",
+  }
+}
+
+/**
  * The whole plan at a date: every target, counts per linear category among the main
- * indicators, how many are on track ("n of 15"), and which lack data.
+ * indicators (`counts`) and per category of every method (`countsByMethod`), how many are on
+ * track ("n of 15"), and which lack data.
  *
  * @category models
  * @since 0.1.0
@@ -436,6 +492,7 @@ export interface PlanEvaluation {
   readonly date: string
   readonly items: ReadonlyArray<PlanEvaluationItem>
   readonly counts: { readonly [K in LinearStatus | "noData" | "error"]: number }
+  readonly countsByMethod: MethodCounts
   readonly onTrack: number
   readonly indicatorCount: number
   readonly summary: Text
@@ -452,6 +509,8 @@ export interface PlanEvaluation {
  * ```ts
  * const e = evaluatePlan({ date: "2023-12-31", data: { members: { observations: [{ year: 2021, value: 10000 }] } } })
  * e.summary.en // => "1 of 15 main indicators on track; 14 without data"
+ * e.countsByMethod.cagr.notApplicable // => 1
+ * e.countsByMethod.progressChart.noData // => 14
  * ```
  *
  * @category formulas
@@ -463,6 +522,8 @@ export const evaluatePlan = (
   definitions: ReadonlyArray<EvaluationTarget> = planEvaluationTargets,
 ): PlanEvaluation => {
   const counts = { achieved: 0, faster: 0, onTrack: 0, lagging: 0, noData: 0, error: 0 }
+  const cagrCounts = { targetAchieved: 0, substantial: 0, moderate: 0, limited: 0, deterioration: 0, notApplicable: 0, noData: 0, error: 0 }
+  const chartCounts = { onTrack: 0, accelerationNeeded: 0, stagnationOrRegression: 0, notApplicable: 0, noData: 0, error: 0 }
   const lackingData: Array<string> = []
   const items: Array<PlanEvaluationItem> = []
   const known = new Set(definitions.map((d) => d.key))
@@ -484,9 +545,10 @@ export const evaluatePlan = (
     items.push({ target, result })
     if (result._tag === "NoData") lackingData.push(target.key)
     if (target.source !== "indicator") continue
-    if (result._tag === "Evaluated") counts[result.linear.status] += 1
-    else if (result._tag === "NoData") counts.noData += 1
-    else counts.error += 1
+    const category = categoriesOf(result)
+    counts[category.linear] += 1
+    cagrCounts[category.cagr] += 1
+    chartCounts[category.progressChart] += 1
   }
   const indicatorCount = definitions.filter((d) => d.source === "indicator").length
   const onTrack = counts.achieved + counts.faster + counts.onTrack
@@ -494,6 +556,7 @@ export const evaluatePlan = (
     date: input.date,
     items,
     counts,
+    countsByMethod: { linear: { ...counts }, cagr: cagrCounts, progressChart: chartCounts },
     onTrack,
     indicatorCount,
     summary: {

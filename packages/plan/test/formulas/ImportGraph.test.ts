@@ -31,7 +31,7 @@ describe("plan passages quoted in the formulas' doc comments", () => {
   it("are verbatim quotes from the target data", async () => {
     const { targets } = await import("../../src/data/targets.ts")
     const quotes = targets.map((t) => t.source.quote)
-    const files = ["CertificateShare.ts", "TeacherRatio.ts", "Reserve.ts", "Fundraising.ts"]
+    const files = ["CertificateShare.ts", "TeacherRatio.ts", "Reserve.ts", "Fundraising.ts", "TargetPath.ts", "YearlyAdditions.ts"]
     const cited = files.flatMap((f) =>
       [...readFileSync(resolve(src, "formulas", f), "utf8").matchAll(/「([^」]+)」/g)].map((m) => m[1] ?? ""),
     )
