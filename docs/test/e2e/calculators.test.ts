@@ -11,7 +11,9 @@ import {
   cityWeights,
   fundraisingFromUnknown,
   planDefaults,
+  requiredYearlyAdditionsFromUnknown,
   stemCellRegistryFromUnknown,
+  targetPathFromUnknown,
   teacherRatioFromUnknown,
 } from "@ningxia-redcross/plan"
 import type { Page } from "playwright-core"
@@ -64,6 +66,15 @@ describe("certificate share", () => {
     expect(await shownValue(page, "requiredHolders")).toBe(en(r.value.requiredHolders))
     expect(await shownValue(page, "shortfall")).toBe(en(r.value.shortfall))
     expect(await shownValue(page, "increaseRemaining")).toBe(en(r.value.increase?.remaining))
+    await fill(page, "#cert-asOf", "2022")
+    const pace = requiredYearlyAdditionsFromUnknown({
+      current: 100000,
+      target: r.value.requiredHolders,
+      currentYear: 2022,
+      targetYear: planDefaults.period.to,
+    })
+    if (!pace.ok) throw new Error("library rejected the pace")
+    expect(await shownValue(page, "yearlyToShare")).toBe(en(pace.value.perYear))
     const url = page.url()
     expect(url).toContain("holders=100000")
     const other = await context.newPage()
@@ -245,20 +256,19 @@ describe("next-plan targets", () => {
     await open(page, "/calculators/next-plan.html")
     await fill(page, "#next-baseline", "37000")
     await fill(page, "#next-end", "45001")
-    const r = stemCellRegistryFromUnknown({
-      capacity: 37000,
-      asOfYear: 2025,
-      totalTarget: 45001,
-      increaseTarget: 0,
-      period: { from: 2026, to: 2030 },
-    })
-    if (!r.ok) throw new Error("library rejected the scenario")
-    expect(await shownValue(page, "yearly")).toBe(en(r.value.requiredYearlyAdditions))
+    const r = requiredYearlyAdditionsFromUnknown({ current: 37000, target: 45001, currentYear: 2025, targetYear: 2030 })
+    const path = targetPathFromUnknown({ baseline: 37000, target: 45001, baselineYear: 2025, period: { from: 2026, to: 2030 } })
+    if (!r.ok || !path.ok) throw new Error("library rejected the scenario")
+    expect(await shownValue(page, "yearly")).toBe(en(r.value.perYear))
+    expect(await page.locator("[data-path] [data-path-value]").allInnerTexts()).toEqual(path.value.linear.map((y) => en(y.value)))
+    expect(await page.locator("[data-path] [data-path-compound]").allInnerTexts()).toEqual(
+      (path.value.compound ?? []).map((y) => en(y.value)),
+    )
     const other = await context.newPage()
     await other.goto(page.url(), { waitUntil: "networkidle" })
     await other.locator("[data-calculator]").scrollIntoViewIfNeeded()
     await other.locator("[data-calculator][data-ready]").waitFor()
-    expect(await shownValue(other, "yearly")).toBe(en(r.value.requiredYearlyAdditions))
+    expect(await shownValue(other, "yearly")).toBe(en(r.value.perYear))
     await other.close()
   })
   it.each([

@@ -3,7 +3,7 @@
  * entries show messages and no NaN, a CSV with good and bad rows is read row by row, the
  * data survives a reload, JSON exports, clearing asks first.
  */
-import { evaluatePlanFromUnknown, linearStatusNames } from "@ningxia-redcross/plan"
+import { evaluatePlanFromUnknown, linearStatusNames, planEvaluationTargets, progressPathFromUnknown } from "@ningxia-redcross/plan"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type Browser, baseUrl, launch } from "./browser.ts"
@@ -58,10 +58,30 @@ describe("progress tracker", () => {
     await page.goto(url(), { waitUntil: "networkidle" })
     await ready(page)
     await page.selectOption("#tracker-chart", "certificate-holders")
-    await expect(page.locator("svg.calc-chart title").textContent()).resolves.toContain("completion")
-    expect(await page.locator("[data-chart-table] tbody tr").count()).toBeGreaterThan(0)
+    await expect(page.locator("svg.calc-chart title").textContent()).resolves.toContain("target path")
+    const holders = planEvaluationTargets.find((t) => t.key === "certificate-holders")
+    if (holders === undefined) throw new Error("no certificate-holders target")
+    const path = progressPathFromUnknown({
+      kind: holders.kind,
+      target: holders.target,
+      observations: [2021, 2022, 2023].map((year) => ({ year, value: 15000 })),
+    })
+    if (!path.ok) throw new Error("library rejected the data")
+    const en = (n: number | undefined) => (n === undefined ? "—" : new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(n))
+    expect(await page.locator("[data-chart-table] [data-chart-planned]").allInnerTexts()).toEqual(
+      path.value.years.map((y) => en(y.planned)),
+    )
+    expect(await page.locator("[data-chart-table] [data-chart-actual]").allInnerTexts()).toEqual(path.value.years.map((y) => en(y.actual)))
     await page.selectOption("#tracker-method", "cagr")
     await expect(page.locator('[data-status="certificate-holders"]').innerText()).resolves.toMatch(/base is 0/)
+    const plan = evaluatePlanFromUnknown({
+      date: "2023-12-31",
+      data: { "certificate-holders": { observations: [2021, 2022, 2023].map((year) => ({ year, value: 15000 })) } },
+    })
+    if (!plan.ok) throw new Error("library rejected the data")
+    await expect(page.locator('[data-counts] [data-category="notApplicable"]').innerText()).resolves.toContain(
+      `${plan.value.countsByMethod.cagr.notApplicable} / ${plan.value.indicatorCount}`,
+    )
     expect(page.url()).toContain("method=cagr")
   })
 

@@ -70,26 +70,42 @@ describe("CertificateShareCalculator", () => {
 })
 
 describe("yearly training needed", () => {
-  it("is the library's yearly additions to the target year", async () => {
-    const { stemCellRegistryFromUnknown } = await import("../../../packages/plan/src/formulas/Reserve.ts")
+  it("is the library's requiredYearlyAdditions to the target year", async () => {
+    const { requiredYearlyAdditionsFromUnknown } = await import("../../../packages/plan/src/formulas/YearlyAdditions.ts")
     const wrapper = mount(CertificateShareCalculator, { props: { locale: "en" } })
     await nextTick()
     await wrapper.get("#cert-holders").setValue("100000")
-    await wrapper.get("#cert-asOf").setValue("2023")
+    await wrapper.get("#cert-baseline").setValue("60001")
+    await wrapper.get("#cert-asOf").setValue("2022")
     await wrapper.get("#cert-targetYear").setValue("2025")
-    const share = certificateShareFromUnknown({ holders: 100000, population: planDefaults.population })
-    if (!share.ok) throw new Error("library rejected the scenario")
-    const pace = stemCellRegistryFromUnknown({
-      capacity: 100000,
-      asOfYear: 2023,
-      totalTarget: share.value.requiredHolders,
-      increaseTarget: 0,
-      period: { from: 2021, to: 2025 },
+    const share = certificateShareFromUnknown({ holders: 100000, population: planDefaults.population, baselineHolders: 60001 })
+    if (!share.ok || share.value.increase === undefined) throw new Error("library rejected the scenario")
+    const toShare = requiredYearlyAdditionsFromUnknown({
+      current: 100000,
+      target: share.value.requiredHolders,
+      currentYear: 2022,
+      targetYear: 2025,
     })
-    if (!pace.ok) throw new Error("library rejected the pace")
-    expect(wrapper.get('[data-value="yearlyToShare"]').text()).toBe(formatted(pace.value.requiredYearlyAdditions ?? Number.NaN))
-    await wrapper.get("#cert-targetYear").setValue("2019")
-    expect(wrapper.get("#cert-targetYear-error").text()).not.toBe("")
+    const toIncrease = requiredYearlyAdditionsFromUnknown({
+      current: 100000,
+      target: share.value.increase.targetHolders,
+      currentYear: 2022,
+      targetYear: 2025,
+    })
+    if (!toShare.ok || !toIncrease.ok) throw new Error("library rejected the pace")
+    expect(wrapper.get('[data-value="yearlyToShare"]').text()).toBe(formatted(toShare.value.perYear ?? Number.NaN))
+    expect(wrapper.get('[data-value="yearlyToIncrease"]').text()).toBe(formatted(toIncrease.value.perYear ?? Number.NaN))
+    // ⌈(140,001 − 100,000) ÷ 3⌉ = 13,334: rounded up, so three years reach the target
+    expect(toIncrease.value.perYear).toBe(13334)
+  })
+  it("says no year is left once the target year has passed, and rejects an impossible year", async () => {
+    const wrapper = mount(CertificateShareCalculator, { props: { locale: "en" } })
+    await nextTick()
+    await wrapper.get("#cert-asOf").setValue("2025")
+    await wrapper.get("#cert-targetYear").setValue("2024")
+    expect(wrapper.get('[data-value="yearlyToShare"]').text()).toBe("no year left")
+    await wrapper.get("#cert-targetYear").setValue("1999")
+    expect(wrapper.get("#cert-targetYear-error").text()).toContain("must be a year from 2000 to 2100")
     expect(wrapper.text()).not.toMatch(/NaN|Infinity/)
   })
 })

@@ -1,8 +1,9 @@
 import { mount } from "@vue/test-utils"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { nextTick } from "vue"
-import { evaluatePlanFromUnknown } from "../../../packages/plan/src/evaluation/Evaluate.ts"
-import { linearStatusNames } from "../../../packages/plan/src/evaluation/Methods.ts"
+import { evaluatePlanFromUnknown, planEvaluationTargets } from "../../../packages/plan/src/evaluation/Evaluate.ts"
+import { cagrStatusNames, linearStatusNames } from "../../../packages/plan/src/evaluation/Methods.ts"
+import { progressPathFromUnknown } from "../../../packages/plan/src/evaluation/ProgressPath.ts"
 import ProgressTracker from "../../.vitepress/theme/calculators/ProgressTracker.vue"
 import { parseTrackerJson, storageKey } from "../../.vitepress/theme/calculators/tracker.ts"
 
@@ -78,5 +79,62 @@ describe("ProgressTracker", () => {
     await nextTick()
     await enter(wrapper, "certificate-holders:2021", "15000")
     expect(wrapper.get('[data-status="certificate-holders"]').text()).toMatch(/base is 0/)
+  })
+
+  it("counts every method's categories with the library", async () => {
+    window.history.replaceState(null, "", "/en/calculators/tracker?method=cagr&date=2023-12-31")
+    const wrapper = mount(ProgressTracker, { props: { locale: "en" } })
+    await nextTick()
+    const registry = [30000, 31500, 33000]
+    for (const [i, value] of registry.entries()) await enter(wrapper, `stem-cell-registry:${2021 + i}`, String(value))
+    await enter(wrapper, "certificate-holders:2021", "15000")
+    const expected = evaluatePlanFromUnknown({
+      date: "2023-12-31",
+      data: {
+        "stem-cell-registry": { observations: registry.map((value, i) => ({ year: 2021 + i, value })) },
+        "certificate-holders": { observations: [{ year: 2021, value: 15000 }] },
+      },
+    })
+    if (!expected.ok) throw new Error("library rejected valid data")
+    const counts = expected.value.countsByMethod.cagr
+    const shown = Object.fromEntries(
+      wrapper.findAll("[data-counts] li").flatMap((li) => {
+        const category = li.attributes("data-category")
+        const style = li.attributes("style") ?? ""
+        return category === undefined || style.includes("display: none") ? [] : [[category, li.text()]]
+      }),
+    )
+    for (const [category, n] of Object.entries(counts)) {
+      if (n > 0) expect(shown[category]).toMatch(new RegExp(`: ${n} / 15$|：${n} / 15$`))
+      else expect(shown[category]).toBeUndefined()
+    }
+    const item = expected.value.items.find((i) => i.target.key === "stem-cell-registry")
+    if (item?.result._tag !== "Evaluated" || item.result.cagr._tag !== "Assessed") throw new Error("not assessed")
+    expect(wrapper.get('[data-status="stem-cell-registry"]').text()).toBe(cagrStatusNames[item.result.cagr.status].en)
+  })
+
+  it("charts the actual values against the library's target path", async () => {
+    window.history.replaceState(null, "", "/en/calculators/tracker?chart=stem-cell-registry")
+    const wrapper = mount(ProgressTracker, { props: { locale: "en" } })
+    await nextTick()
+    await enter(wrapper, "stem-cell-registry:2021", "30000")
+    await enter(wrapper, "stem-cell-registry:2022", "31000")
+    const registry = planEvaluationTargets.find((t) => t.key === "stem-cell-registry")
+    if (registry === undefined) throw new Error("no registry target")
+    const path = progressPathFromUnknown({
+      kind: registry.kind,
+      target: registry.target,
+      ...(registry.baseline === undefined ? {} : { baseline: registry.baseline }),
+      observations: [
+        { year: 2021, value: 30000 },
+        { year: 2022, value: 31000 },
+      ],
+    })
+    if (!path.ok) throw new Error("library rejected valid data")
+    const en = (n: number | undefined) => (n === undefined ? "—" : new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(n))
+    expect(wrapper.findAll("[data-chart-planned]").map((c) => c.text())).toEqual(path.value.years.map((y) => en(y.planned)))
+    expect(wrapper.findAll("[data-chart-actual]").map((c) => c.text())).toEqual(path.value.years.map((y) => en(y.actual)))
+    expect(wrapper.findAll("svg.calc-chart circle")).toHaveLength(2)
+    expect(wrapper.text()).not.toMatch(/NaN|Infinity/)
   })
 })

@@ -9,11 +9,10 @@ import {
   type CertificateShare,
   certificateShareFromUnknown,
   type Locale,
-  messageIn,
   planDefaults,
+  type RequiredYearlyAdditions,
   regions,
-  type StemCellRegistry,
-  stemCellRegistryFromUnknown,
+  requiredYearlyAdditionsFromUnknown,
   type ValidCertificates,
   validCertificatesFromUnknown,
 } from "./core/library.ts"
@@ -143,14 +142,19 @@ export const computeValidity = (
 
 /** The whole number of holders to add each year until the target year, to the minimum share and to the increase target. */
 export interface CertificatePace {
-  readonly toShare: StemCellRegistry | undefined
-  readonly toIncrease: StemCellRegistry | undefined
+  readonly toShare: RequiredYearlyAdditions | undefined
+  readonly toIncrease: RequiredYearlyAdditions | undefined
   readonly errors: Partial<Record<"asOf" | "targetYear", string>>
 }
 
+// The library's field names, renamed to this form's.
+const paceKeys: Readonly<Record<string, string>> = { currentYear: "asOf" }
+const renamed = (path: ReadonlyArray<PropertyKey>): ReadonlyArray<PropertyKey> =>
+  path.map((key, i) => (i === 0 && typeof key === "string" ? (paceKeys[key] ?? key) : key))
+
 /**
- * Yearly training needed: the library's level-against-target formula (`stemCellRegistry`,
- * ⌈remaining ÷ years left⌉) applied to the holders, with the target year as the period's end.
+ * Yearly training needed: the library's `requiredYearlyAdditions` (⌈remaining ÷ years left⌉)
+ * from the holders at the counted year to the required holders and to the increase target.
  */
 export const computePace = (
   raw: Readonly<Record<string, string | undefined>>,
@@ -159,21 +163,25 @@ export const computePace = (
 ): CertificatePace => {
   const form = decodeForm(paceFields, raw, locale)
   if (!form.ok || share === undefined) return { toShare: undefined, toIncrease: undefined, errors: form.errors }
-  const period = { from: planDefaults.period.from, to: form.values.targetYear }
-  const run = (totalTarget: number) =>
-    stemCellRegistryFromUnknown({ capacity: share.holders, asOfYear: form.values.asOf, totalTarget, increaseTarget: 0, period })
+  const run = (target: number) =>
+    requiredYearlyAdditionsFromUnknown({
+      current: share.holders,
+      target,
+      currentYear: form.values.asOf,
+      targetYear: form.values.targetYear,
+    })
   const toShare = run(share.requiredHolders)
   const toIncrease = share.increase === undefined ? undefined : run(share.increase.targetHolders)
   if (!toShare.ok) {
-    const { errors } = issuesToMessages(
-      toShare.issues.map((i) => ({ ...i, path: i.path[0] === "asOfYear" ? ["asOf"] : i.path[0] === "period" ? ["targetYear"] : i.path })),
+    const { errors, general } = issuesToMessages(
+      toShare.issues.map((i) => ({ ...i, path: renamed(i.path) })),
       paceFields,
       locale,
     )
     return {
       toShare: undefined,
       toIncrease: undefined,
-      errors: Object.keys(errors).length > 0 ? errors : { targetYear: toShare.issues.map((i) => messageIn(i.message, locale)).join(" ") },
+      errors: Object.keys(errors).length > 0 ? errors : { targetYear: general.join(" ") },
     }
   }
   return { toShare: toShare.value, toIncrease: toIncrease?.ok === true ? toIncrease.value : undefined, errors: {} }

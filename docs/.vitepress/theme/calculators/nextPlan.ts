@@ -1,24 +1,21 @@
 /**
  * Next-plan targets (2026–2030): from a baseline and a desired end value or share, the
- * increase needed, the whole number to add each year, the cumulative path, and the yearly
- * growth rate. It reuses the 14th plan's formulas with another period: `certificateShare`
- * (a share of the population → the count required), `stemCellRegistry` (a level against its
- * target → remaining and yearly additions), `fundraising` (the cumulative plan year by
- * year) and `cagr`.
+ * increase needed, the whole number to add each year, the yearly path, and the yearly
+ * growth rate, all from the library with another period: `certificateShare` (a share of the
+ * population → the count required), `requiredYearlyAdditions` (what each year must add) and
+ * `targetPath` (the level due at each year end, linear and compound, with the growth rate).
  */
 
 import { fractionOf } from "./core/calculator.ts"
 import { decodeForm, type FieldSpec, issuesToMessages } from "./core/fields.ts"
 import {
-  cagr,
   certificateShareFromUnknown,
-  type Fundraising,
-  fundraisingFromUnknown,
   type Locale,
-  messageIn,
   planDefaults,
-  type StemCellRegistry,
-  stemCellRegistryFromUnknown,
+  type RequiredYearlyAdditions,
+  requiredYearlyAdditionsFromUnknown,
+  type TargetPath,
+  targetPathFromUnknown,
 } from "./core/library.ts"
 
 /** The fields; `share` and `population` are used when the target is a share. */
@@ -47,22 +44,26 @@ export const nextPlanDefaults = {
   population: String(planDefaults.population),
 }
 
-/** The outcome: target, registry-style progress, the cumulative path, and the growth rate. */
+/** The outcome: target, what remains and the yearly additions, and the yearly path with its growth rate. */
 export interface NextPlanOutcome {
   readonly target: number | undefined
-  readonly progress: StemCellRegistry | undefined
-  readonly path: Fundraising | undefined
-  readonly growthRate: number | undefined
+  readonly progress: RequiredYearlyAdditions | undefined
+  readonly path: TargetPath | undefined
   readonly errors: Partial<Record<NextPlanKey, string>>
   readonly general: ReadonlyArray<string>
 }
+
+// The library's field names, renamed to this form's (a period's end is the target year).
+const formKeys: Readonly<Record<string, string>> = { currentYear: "baselineYear", targetYear: "to", period: "to" }
+const renamed = (path: ReadonlyArray<PropertyKey>): ReadonlyArray<PropertyKey> =>
+  path.length > 0 && typeof path[0] === "string" && formKeys[path[0]] !== undefined ? [formKeys[path[0]] ?? ""] : path
 
 /** Decodes the form and runs the library's formulas with the new period. */
 export const computeNextPlan = (raw: Readonly<Record<string, string | undefined>>, locale: Locale): NextPlanOutcome => {
   const shareMode = raw.mode === "share"
   const specs = nextPlanFields.filter((f) => (shareMode ? f.key !== "end" : f.key !== "share" && f.key !== "population"))
   const form = decodeForm(specs, raw, locale)
-  const empty = { target: undefined, progress: undefined, path: undefined, growthRate: undefined }
+  const empty = { target: undefined, progress: undefined, path: undefined }
   if (!form.ok) return { ...empty, errors: form.errors, general: [] }
   const v = form.values
   let target = v.end
@@ -71,30 +72,18 @@ export const computeNextPlan = (raw: Readonly<Record<string, string | undefined>
     if (!share.ok) return { ...empty, ...issuesToMessages(share.issues, specs, locale) }
     target = share.value.requiredHolders
   }
-  const period = { from: v.from, to: v.to }
-  const progress = stemCellRegistryFromUnknown({
-    capacity: v.baseline,
-    asOfYear: v.baselineYear,
-    totalTarget: target,
-    increaseTarget: 0,
-    period,
-  })
-  if (!progress.ok) {
-    const { errors, general } = issuesToMessages(
-      progress.issues.map((i) => ({ ...i, path: i.path[0] === "asOfYear" ? ["baselineYear"] : i.path[0] === "period" ? ["to"] : i.path })),
+  const failed = (issues: ReadonlyArray<{ readonly path: ReadonlyArray<PropertyKey>; readonly message: string }>) => ({
+    ...empty,
+    target,
+    ...issuesToMessages(
+      issues.map((i) => ({ ...i, path: renamed(i.path) })),
       specs,
       locale,
-    )
-    return { ...empty, target, errors, general }
-  }
-  const yearly = progress.value.requiredYearlyAdditions
-  const path = fundraisingFromUnknown({ yearly: [], perYearTarget: yearly ?? 0, totalTarget: progress.value.remaining, period })
-  return {
-    target,
-    progress: progress.value,
-    path: path.ok ? path.value : undefined,
-    growthRate: target === undefined || v.baseline === undefined ? undefined : cagr(v.baseline, target, progress.value.remainingYears),
-    errors: {},
-    general: path.ok ? [] : path.issues.map((i) => messageIn(i.message, locale)),
-  }
+    ),
+  })
+  const path = targetPathFromUnknown({ baseline: v.baseline, target, baselineYear: v.baselineYear, period: { from: v.from, to: v.to } })
+  if (!path.ok) return failed(path.issues)
+  const progress = requiredYearlyAdditionsFromUnknown({ current: v.baseline, target, currentYear: v.baselineYear, targetYear: v.to })
+  if (!progress.ok) return failed(progress.issues)
+  return { target, progress: progress.value, path: path.value, errors: {}, general: [] }
 }

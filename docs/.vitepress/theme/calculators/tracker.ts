@@ -1,6 +1,7 @@
 /**
  * Progress tracker: actual values per indicator and year, evaluated by the library
- * (`evaluatePlanFromUnknown`, `evaluateIndicatorFromUnknown`) under the chosen method. The
+ * (`evaluatePlanFromUnknown`, with its counts per category of every method, and
+ * `progressPathFromUnknown` for the chart) under the chosen method. The
  * entries are kept as typed text (valid or not) in localStorage, and can be exported and
  * re-imported as JSON or uploaded as CSV.
  */
@@ -8,10 +9,9 @@ import * as Schema from "effect/Schema"
 import { decodeField, type FieldSpec, fieldMessage } from "./core/fields.ts"
 import {
   cagrStatusNames,
+  categoriesOf as categoriesOfResult,
   type EvaluationTarget,
-  evaluateIndicatorFromUnknown,
   evaluatePlanFromUnknown,
-  type IndicatorEvaluation,
   IsoDate,
   type Locale,
   linearStatusNames,
@@ -19,9 +19,11 @@ import {
   messageIn,
   notApplicableReasons,
   type PlanEvaluation,
+  type ProgressPath,
   planDefaults,
   planEvaluationTargets,
   progressChartStatusNames,
+  progressPathFromUnknown,
   type Text,
 } from "./core/library.ts"
 import type { RawRow, RowError } from "./core/table.ts"
@@ -145,29 +147,23 @@ export const evaluateTracker = (
   return { result: output.value, dateError: undefined, entryErrors: errors }
 }
 
-/** A status under a method, named in the page's language, or why the method does not apply. */
+/** A status under a method (the library's category), named in the page's language, or why the method does not apply. */
 export const statusOf = (
-  evaluation: IndicatorEvaluation | { readonly _tag: string; readonly message?: string },
+  evaluation: PlanEvaluation["items"][number]["result"],
   method: MethodKey,
   locale: Locale,
 ): { readonly key: string; readonly text: string } => {
   const pick = (t: Text) => (locale === "zh" ? t.zh : t.en)
-  if (evaluation._tag === "NoData") return { key: "noData", text: locale === "zh" ? "无数据" : "No data" }
-  if (evaluation._tag !== "Evaluated" || !("linear" in evaluation)) {
-    return {
-      key: "error",
-      text: "message" in evaluation && typeof evaluation.message === "string" ? messageIn(evaluation.message, locale) : "—",
-    }
-  }
-  if (method === "linear") return { key: evaluation.linear.status, text: pick(linearStatusNames[evaluation.linear.status]) }
+  const key = categoriesOfResult(evaluation)[method]
+  if (key === "noData") return { key, text: locale === "zh" ? "无数据" : "No data" }
+  if (evaluation._tag !== "Evaluated") return { key, text: "message" in evaluation ? messageIn(evaluation.message, locale) : "—" }
+  if (method === "linear") return { key, text: pick(linearStatusNames[evaluation.linear.status]) }
   if (method === "cagr") {
-    return evaluation.cagr._tag === "Assessed"
-      ? { key: evaluation.cagr.status, text: pick(cagrStatusNames[evaluation.cagr.status]) }
-      : { key: "notApplicable", text: pick(notApplicableReasons[evaluation.cagr.reason]) }
+    const a = evaluation.cagr
+    return { key, text: pick(a._tag === "Assessed" ? cagrStatusNames[a.status] : notApplicableReasons[a.reason]) }
   }
-  return evaluation.progressChart._tag === "Assessed"
-    ? { key: evaluation.progressChart.status, text: pick(progressChartStatusNames[evaluation.progressChart.status]) }
-    : { key: "notApplicable", text: pick(notApplicableReasons[evaluation.progressChart.reason]) }
+  const a = evaluation.progressChart
+  return { key, text: pick(a._tag === "Assessed" ? progressChartStatusNames[a.status] : notApplicableReasons[a.reason]) }
 }
 
 /** The category names of a method, in order, for the summary. */
@@ -182,34 +178,22 @@ export const categoriesOf = (method: MethodKey): ReadonlyArray<{ readonly key: s
   ]
 }
 
-/** How many main indicators fall in each category of a method (a tally of the library's statuses). */
-export const tally = (evaluation: PlanEvaluation, method: MethodKey, locale: Locale): Readonly<Record<string, number>> => {
-  const counts: Record<string, number> = {}
-  for (const item of evaluation.items) {
-    if (item.target.source !== "indicator") continue
-    const { key } = statusOf(item.result, method, locale)
-    counts[key] = (counts[key] ?? 0) + 1
-  }
-  return counts
-}
+/** How many main indicators fall in each category of a method: the library's `countsByMethod`. */
+export const tally = (evaluation: PlanEvaluation, method: MethodKey): Readonly<Record<string, number>> => evaluation.countsByMethod[method]
 
-/** Each year-end's completion against the linear expectation, from the library, for the chart. */
+/** The chosen target's actual values beside its target path, year by year, from the library's `progressPath`. */
 export const seriesOf = (
   target: EvaluationTarget,
   observations: ReadonlyArray<{ year: number; value: number }>,
-): ReadonlyArray<{ readonly year: number; readonly completion: number | undefined; readonly expected: number }> =>
-  periodYears.flatMap((year) => {
-    const output = evaluateIndicatorFromUnknown({
-      kind: target.kind,
-      target: target.target,
-      ...(target.baseline === undefined ? {} : { baseline: target.baseline }),
-      observations: observations.filter((o) => o.year <= year),
-      date: `${year}-12-31`,
-    })
-    if (!output.ok || output.value._tag !== "Evaluated") return []
-    const e = output.value
-    return [{ year, completion: e.dataAsOfYear === year ? e.completion : undefined, expected: e.expected }]
+): ProgressPath | undefined => {
+  const output = progressPathFromUnknown({
+    kind: target.kind,
+    target: target.target,
+    ...(target.baseline === undefined ? {} : { baseline: target.baseline }),
+    observations,
   })
+  return output.ok ? output.value : undefined
+}
 
 /** Columns of the tracker's CSV: indicator (key, sequence or name), year, value. */
 export const csvColumns = [

@@ -6,8 +6,9 @@
 export { indicatorTable } from "../../../../../packages/plan/src/data/indicators.ts"
 export { targets } from "../../../../../packages/plan/src/data/targets.ts"
 export {
+  categoriesOf,
+  type EvaluationMethod,
   type EvaluationTarget,
-  evaluateIndicatorFromUnknown,
   evaluatePlanFromUnknown,
   type IndicatorEvaluation,
   IsoDate,
@@ -15,12 +16,12 @@ export {
   planEvaluationTargets,
 } from "../../../../../packages/plan/src/evaluation/Evaluate.ts"
 export {
-  cagr,
   cagrStatusNames,
   linearStatusNames,
   notApplicableReasons,
   progressChartStatusNames,
 } from "../../../../../packages/plan/src/evaluation/Methods.ts"
+export { type ProgressPath, progressPathFromUnknown } from "../../../../../packages/plan/src/evaluation/ProgressPath.ts"
 export { type Allocation, allocateFromUnknown, cityWeights } from "../../../../../packages/plan/src/formulas/Allocation.ts"
 export {
   type CertificateShare,
@@ -38,12 +39,17 @@ export {
   type StemCellRegistry,
   stemCellRegistryFromUnknown,
 } from "../../../../../packages/plan/src/formulas/Reserve.ts"
+export { type TargetPath, targetPathFromUnknown } from "../../../../../packages/plan/src/formulas/TargetPath.ts"
 export {
   type SchoolsRatio,
   schoolsRatioFromUnknown,
   type TeacherRatio,
   teacherRatioFromUnknown,
 } from "../../../../../packages/plan/src/formulas/TeacherRatio.ts"
+export {
+  type RequiredYearlyAdditions,
+  requiredYearlyAdditionsFromUnknown,
+} from "../../../../../packages/plan/src/formulas/YearlyAdditions.ts"
 export type { Locale, Text } from "../../../../../packages/plan/src/model/Text.ts"
 export { cities, counties, regions } from "../../../../../packages/plan/src/Regions.ts"
 export { type Decoded, makeDecoder, type ValidationIssue } from "../../../../../packages/plan/src/Validation.ts"
