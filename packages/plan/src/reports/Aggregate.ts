@@ -180,51 +180,107 @@ const listLines = (rows: ReadonlyArray<{ readonly line: number; readonly code: s
   return rows.length > 5 ? `${shown} … +${rows.length - 5}` : shown
 }
 
+/** The accepted rows' columns, before the context is attached. */
+type TableColumns = Omit<ObservationTable, "units" | "indicators" | "period">
+
+// The hot loops below are module-level functions over typed arrays, with no closures created
+// per call: a closure made inside the caller is a new call target on every call, and V8 throws
+// away (deoptimizes) code that inlined the previous one.
+
 /**
- * Finds accepted rows that report the same place at two levels (see {@link checkObservations})
- * and returns their reasons by row position; empty when there is none (the usual case, two
- * passes over typed arrays).
+ * Marks, for each group (indicator × year, or indicator alone for a stock), which levels
+ * report it for the whole region (`regionMask`) and within each city (`cityMask`).
  */
-const levelOverlaps = (
-  table: Omit<ObservationTable, "units" | "indicators" | "period">,
-  context: ObservationContext,
-): Map<number, Array<string>> => {
-  const { units, indicators, period } = context
-  const { level, city } = levelsOf(units)
-  const years = period.to - period.from + 2
-  const nC = units.cities.length
-  const groups = indicators.length * years
-  const isStock = indicators.map((d) => d.kind === "stock")
-  // A stock's level is carried forward to later year-ends, so its rows overlap across years.
-  const groupOf = (r: number): number => {
-    const i = table.indicator[r] ?? 0
-    return i * years + (isStock[i] === true ? 0 : (table.yearIndex[r] ?? 0))
-  }
-  const regionMask = new Uint8Array(groups)
-  const cityMask = new Uint8Array(groups * nC)
-  for (let r = 0; r < table.size; r++) {
-    const g = groupOf(r)
-    const u = table.unit[r] ?? 0
+const markLevels = (
+  table: TableColumns,
+  level: Uint8Array,
+  city: Int32Array,
+  isStock: Uint8Array,
+  years: number,
+  nC: number,
+  regionMask: Uint8Array,
+  cityMask: Uint8Array,
+): void => {
+  const { size, unit, indicator, yearIndex } = table
+  for (let r = 0; r < size; r++) {
+    const i = indicator[r] ?? 0
+    const g = i * years + (isStock[i] === 1 ? 0 : (yearIndex[r] ?? 0))
+    const u = unit[r] ?? 0
     const bit = 1 << (level[u] ?? 0)
     regionMask[g] = (regionMask[g] ?? 0) | bit
     const c = city[u] ?? -1
     if (c >= 0) cityMask[g * nC + c] = (cityMask[g * nC + c] ?? 0) | bit
   }
-  const overlaps = (r: number): boolean => {
-    const g = groupOf(r)
-    const u = table.unit[r] ?? 0
+}
+
+/**
+ * Whether some group is reported on two levels: the region and a city or county, or a city
+ * and one of its counties. A scan of the masks only, so the usual report (one level) needs no
+ * second pass over its rows.
+ */
+const anyOverlap = (regionMask: Uint8Array, cityMask: Uint8Array): boolean => {
+  const region = 1 << REGION
+  const cityAndCounty = (1 << CITY) | (1 << COUNTY)
+  for (const m of regionMask) if ((m & region) !== 0 && m !== region) return true
+  for (const m of cityMask) if ((m & cityAndCounty) === cityAndCounty) return true
+  return false
+}
+
+/** Positions of the rows whose group is also reported on another level (see {@link markLevels}). */
+const overlappingRows = (
+  table: TableColumns,
+  level: Uint8Array,
+  city: Int32Array,
+  isStock: Uint8Array,
+  years: number,
+  nC: number,
+  regionMask: Uint8Array,
+  cityMask: Uint8Array,
+): Array<number> => {
+  const { size, unit, indicator, yearIndex } = table
+  const flagged: Array<number> = []
+  for (let r = 0; r < size; r++) {
+    const i = indicator[r] ?? 0
+    const g = i * years + (isStock[i] === 1 ? 0 : (yearIndex[r] ?? 0))
+    const u = unit[r] ?? 0
     const l = level[u] ?? 0
     const inRegion = regionMask[g] ?? 0
-    if (l === REGION) return (inRegion & ~(1 << REGION)) !== 0
-    if ((inRegion & (1 << REGION)) !== 0) return true
-    const inCity = cityMask[g * nC + (city[u] ?? 0)] ?? 0
-    return (inCity & (1 << (l === CITY ? COUNTY : CITY))) !== 0
+    const c = city[u] ?? -1
+    const overlaps =
+      l === REGION
+        ? (inRegion & ~(1 << REGION)) !== 0
+        : (inRegion & (1 << REGION)) !== 0 || (c >= 0 && ((cityMask[g * nC + c] ?? 0) & (1 << (l === CITY ? COUNTY : CITY))) !== 0)
+    if (overlaps) flagged.push(r)
   }
-  const flagged: Array<number> = []
-  for (let r = 0; r < table.size; r++) if (overlaps(r)) flagged.push(r)
+  return flagged
+}
+
+/**
+ * Finds accepted rows that report the same place at two levels (see {@link checkObservations})
+ * and returns their reasons by row position; empty when there is none (the usual case, two
+ * passes over typed arrays).
+ */
+const levelOverlaps = (table: TableColumns, context: ObservationContext): Map<number, Array<string>> => {
+  const { units, indicators, period } = context
+  const { level, city } = levelsOf(units)
+  const years = period.to - period.from + 2
+  const nC = units.cities.length
+  const groups = indicators.length * years
+  const stock = Uint8Array.from(indicators, (d) => (d.kind === "stock" ? 1 : 0))
+  // A stock's level is carried forward to later year-ends, so its rows overlap across years.
+  const regionMask = new Uint8Array(groups)
+  const cityMask = new Uint8Array(groups * nC)
+  markLevels(table, level, city, stock, years, nC, regionMask, cityMask)
   const reasons = new Map<number, Array<string>>()
+  if (!anyOverlap(regionMask, cityMask)) return reasons
+  const flagged = overlappingRows(table, level, city, stock, years, nC, regionMask, cityMask)
   if (flagged.length === 0) return reasons
   // Rare path: name the rows on the other level of each overlap.
+  const isStock = indicators.map((d) => d.kind === "stock")
+  const groupOf = (r: number): number => {
+    const i = table.indicator[r] ?? 0
+    return i * years + (isStock[i] === true ? 0 : (table.yearIndex[r] ?? 0))
+  }
   const byLevel = new Map<string, Array<{ readonly line: number; readonly code: string }>>()
   const keyOf = (g: number, l: number, c: number) => `${g}|${l}|${c}`
   for (const r of flagged) {
@@ -325,10 +381,6 @@ export const checkObservations = (
   const period = options.period ?? planDefaults.period
   const units = options.units ?? ningxiaUnits
   const indicators = options.indicators ?? defaultIndicators
-  const unitIndex = new Map(units.units.map((u, k) => [u.code, k]))
-  const indicatorIndex = new Map(indicators.map((d, k) => [d.key, k]))
-  const kinds = indicators.map((d) => d.kind)
-  const years = period.to - period.from + 2
   const n = rows.length
   const lines = new Int32Array(n)
   const unit = new Int32Array(n)
@@ -338,12 +390,69 @@ export const checkObservations = (
   const value = new Float64Array(n)
   const numerator = new Float64Array(n)
   const denominator = new Float64Array(n)
-  const seenYear = new Int32Array(units.units.length * indicators.length * years)
-  const seenDate = new Map<string, number>()
-  const yearEndDays = Float64Array.from({ length: years }, (_, k) => Date.UTC(period.from - 1 + k, 11, 31) / 86_400_000)
+  const context: ObservationContext = { units, indicators, period }
   const rejected: Array<RejectedRow> = []
+  // Object literals spelled out (not spread) so that every table has the same shape: code
+  // that reads them stays optimized from one report to the next.
+  const columns: TableColumns = { size: 0, lines, unit, indicator, yearIndex, day, value, numerator, denominator }
+  const size = checkRows(rows, columns, context, rejected)
+  const table: TableColumns = { size, lines, unit, indicator, yearIndex, day, value, numerator, denominator }
+  const overlaps = levelOverlaps(table, context)
+  const kept = overlaps.size === 0 ? size : dropRows(table, overlaps, rejected)
+  const accepted: ObservationTable = {
+    size: kept,
+    lines,
+    unit,
+    indicator,
+    yearIndex,
+    day,
+    value,
+    numerator,
+    denominator,
+    units,
+    indicators,
+    period,
+  }
+  return { accepted, rejected: rejected.sort(byLine) }
+}
+
+/**
+ * The row loop of {@link checkObservations}: decodes and checks every row, writes accepted
+ * rows into `columns` and rejected ones into `rejected`; returns how many were accepted.
+ * A valid row allocates nothing beyond its decoded value.
+ */
+const checkRows = (
+  rows: ReadonlyArray<{ readonly line: number; readonly input: unknown }>,
+  columns: TableColumns,
+  context: ObservationContext,
+  rejected: Array<RejectedRow>,
+): number => {
+  const { units, indicators, period } = context
+  const { lines, unit, indicator, yearIndex, day, value, numerator, denominator } = columns
+  const unitIndex = new Map(units.units.map((u, k) => [u.code, k]))
+  const indicatorIndex = new Map(indicators.map((d, k) => [d.key, k]))
+  const nI = indicators.length
+  // Per indicator: 1 for a share, and the first year allowed (stocks and shares may give the
+  // year before the period, as a baseline).
+  const isShare = Uint8Array.from(indicators, (d) => (d.kind === "share" ? 1 : 0))
+  const firstYear = Int32Array.from(indicators, (d) => (d.kind === "stock" || d.kind === "share" ? period.from - 1 : period.from))
+  const years = period.to - period.from + 2
+  const base = period.from - 1
+  // Undated rows already accepted, one bit per unit × indicator × year (a report's memory is
+  // mostly first-touch page faults, so the checks keep theirs small); the earlier row's line is
+  // looked up only when a duplicate turns up, from the accepted rows marked in `undated`.
+  const seenYear = new Uint32Array(Math.ceil((units.units.length * nI * years) / 32))
+  const undated = new Uint32Array(Math.ceil(rows.length / 32))
+  let lineOfSlot: Map<number, number> | undefined
+  const seenDate = new Map<string, number>()
+  const yearEndDays = Float64Array.from({ length: years }, (_, k) => Date.UTC(base + k, 11, 31) / 86_400_000)
+  // Reports usually list one unit's (and often one indicator's) rows together: look a code up
+  // once per run of rows.
+  let lastRegion = ""
+  let lastUnit: number | undefined
+  let lastIndicatorKey = ""
+  let lastIndicator: number | undefined
   let size = 0
-  // Hot loop: a valid row allocates nothing beyond its decoded value.
   for (const row of rows) {
     const fast = decodeFirst(row.input)
     if (Result.isFailure(fast)) {
@@ -355,24 +464,42 @@ export const checkObservations = (
       continue
     }
     const o = fast.success
-    const u = unitIndex.get(o.region)
-    const d = indicatorIndex.get(o.indicator)
+    if (o.region !== lastRegion) {
+      lastRegion = o.region
+      lastUnit = unitIndex.get(o.region)
+    }
+    const u = lastUnit
+    if (o.indicator !== lastIndicatorKey) {
+      lastIndicatorKey = o.indicator
+      lastIndicator = indicatorIndex.get(o.indicator)
+    }
+    const d = lastIndicator
     const year = o.year ?? Number(o.date?.slice(0, 4))
-    const kind = d === undefined ? undefined : kinds[d]
-    const first = kind === "stock" || kind === "share" ? period.from - 1 : period.from
-    if (u === undefined || d === undefined || year < first || year > period.to || (kind === "share") !== (o.numerator !== undefined)) {
+    if (
+      u === undefined ||
+      d === undefined ||
+      year < (firstYear[d] ?? 0) ||
+      year > period.to ||
+      (isShare[d] === 1) !== (o.numerator !== undefined)
+    ) {
+      const kind = d === undefined ? undefined : indicators[d]?.kind
       rejected.push({ line: row.line, reasons: rowProblems(o, { unit: u !== undefined, kind }, year, period) })
       continue
     }
-    const yi = year - (period.from - 1)
-    const slot = (u * indicators.length + d) * years + yi
+    const yi = year - base
+    const slot = (u * nI + d) * years + yi
     if (o.date === undefined) {
-      const earlier = seenYear[slot] ?? 0
-      if (earlier > 0) {
+      const word = slot >>> 5
+      const bit = 1 << (slot & 31)
+      if (((seenYear[word] ?? 0) & bit) !== 0) {
+        lineOfSlot ??= undatedLines(columns, size, undated, nI, years)
+        const earlier = lineOfSlot.get(slot) ?? 0
         rejected.push({ line: row.line, reasons: [bilingual(`duplicate of line ${earlier}`, `与第 ${earlier} 行重复`)] })
         continue
       }
-      seenYear[slot] = row.line
+      seenYear[word] = (seenYear[word] ?? 0) | bit
+      undated[size >>> 5] = (undated[size >>> 5] ?? 0) | (1 << (size & 31))
+      lineOfSlot?.set(slot, row.line)
     } else {
       const key = `${slot}|${o.date}`
       const earlier = seenDate.get(key)
@@ -387,17 +514,32 @@ export const checkObservations = (
     indicator[size] = d
     yearIndex[size] = yi
     day[size] = o.date === undefined ? (yearEndDays[yi] ?? 0) : dayOf(o.date)
-    value[size] = o.value ?? 0
-    numerator[size] = o.numerator ?? 0
-    denominator[size] = o.denominator ?? 0
+    // The columns start at 0: a field the row does not give is not written, so a report
+    // without shares never touches the numerator and denominator columns' memory.
+    if (o.value !== undefined) value[size] = o.value
+    if (o.numerator !== undefined) numerator[size] = o.numerator
+    if (o.denominator !== undefined) denominator[size] = o.denominator
     size++
   }
-  const table = { size, lines, unit, indicator, yearIndex, day, value, numerator, denominator }
-  const context: ObservationContext = { units, indicators, period }
-  const overlaps = levelOverlaps(table, context)
-  if (overlaps.size === 0) return { accepted: { ...table, ...context }, rejected: rejected.sort(byLine) }
-  let kept = 0
+  return size
+}
+
+/** The line of each undated accepted row (the first `size` rows, marked in `undated`) by its unit × indicator × year slot. */
+const undatedLines = (columns: TableColumns, size: number, undated: Uint32Array, nI: number, years: number): Map<number, number> => {
+  const out = new Map<number, number>()
   for (let r = 0; r < size; r++) {
+    if (((undated[r >>> 5] ?? 0) & (1 << (r & 31))) === 0) continue
+    const slot = ((columns.unit[r] ?? 0) * nI + (columns.indicator[r] ?? 0)) * years + (columns.yearIndex[r] ?? 0)
+    out.set(slot, columns.lines[r] ?? 0)
+  }
+  return out
+}
+
+/** Moves the rows named in `overlaps` to `rejected` and closes the gaps; returns how many are kept. */
+const dropRows = (table: TableColumns, overlaps: ReadonlyMap<number, Array<string>>, rejected: Array<RejectedRow>): number => {
+  const { lines, unit, indicator, yearIndex, day, value, numerator, denominator } = table
+  let kept = 0
+  for (let r = 0; r < table.size; r++) {
     const reasons = overlaps.get(r)
     if (reasons !== undefined) {
       rejected.push({ line: lines[r] ?? 0, reasons })
@@ -413,8 +555,9 @@ export const checkObservations = (
     denominator[kept] = denominator[r] ?? 0
     kept++
   }
-  return { accepted: { ...table, size: kept, ...context }, rejected: rejected.sort(byLine) }
+  return kept
 }
+
 /**
  * One indicator for one area (the region or a city), year by year from the year before the
  * period to its end (`years[0]` is the baseline year). For increments and flows `values` are
@@ -467,91 +610,156 @@ export type Aggregate = ReadonlyMap<string, ReadonlyMap<string, AreaSeries>>
 export const aggregate = (table: ObservationTable): Aggregate => {
   const { units, indicators, period } = table
   const years = period.to - period.from + 2
+  const nI = indicators.length
+  const nU = units.units.length
   const areas = [units.region, ...units.cities]
   const areaOfCity = new Map(units.cities.map((c, k) => [c, k + 1]))
-  const cityArea = new Int32Array(units.units.length)
-  units.units.forEach((u, k) => {
-    cityArea[k] = u.code === units.region || u.city === undefined ? -1 : (areaOfCity.get(u.city) ?? -1)
+  const cityArea = Int32Array.from(units.units, (u) =>
+    u.code === units.region || u.city === undefined ? -1 : (areaOfCity.get(u.city) ?? -1),
+  )
+  const kind = Uint8Array.from(indicators, (d) => (d.kind === "stock" ? STOCK : d.kind === "share" ? SHARE : COUNTED))
+  // Stock levels are kept per unit only for the stock indicators (usually one or two).
+  const stockSlot = new Int32Array(nI).fill(-1)
+  let nStock = 0
+  indicators.forEach((d, i) => {
+    if (d.kind === "stock") stockSlot[i] = nStock++
   })
-  const nI = indicators.length
   const cells = areas.length * nI * years
-  const sum = new Float64Array(cells)
-  const num = new Float64Array(cells)
-  const den = new Float64Array(cells)
-  const reported = new Uint8Array(cells)
-  const isStock = new Uint8Array(nI)
-  indicators.forEach((d, k) => {
-    isStock[k] = d.kind === "stock" ? 1 : 0
-  })
-  // A stock's level per unit and year (latest date wins), carried forward below.
-  const level = new Float64Array(units.units.length * nI * years)
-  const levelDay = new Float64Array(units.units.length * nI * years).fill(Number.NEGATIVE_INFINITY)
-  for (let r = 0; r < table.size; r++) {
-    const u = table.unit[r] ?? 0
-    const i = table.indicator[r] ?? 0
-    const y = table.yearIndex[r] ?? 0
-    if (isStock[i] === 1) {
-      const slot = (u * nI + i) * years + y
-      const dd = table.day[r] ?? 0
-      if (dd >= (levelDay[slot] ?? 0)) {
-        levelDay[slot] = dd
-        level[slot] = table.value[r] ?? 0
+  const sums: Sums = {
+    sum: new Float64Array(cells),
+    num: new Float64Array(cells),
+    den: new Float64Array(cells),
+    reported: new Uint8Array(cells),
+    level: new Float64Array(nU * nStock * years),
+    levelDay: new Float64Array(nU * nStock * years).fill(Number.NEGATIVE_INFINITY),
+  }
+  sumRows(table, kind, stockSlot, nStock, cityArea, sums)
+  for (let i = 0; i < nI; i++) {
+    const k = stockSlot[i] ?? -1
+    if (k >= 0) carryStock(i, k, nI, nStock, years, cityArea, sums)
+  }
+  return seriesByArea(areas, indicators, period, sums)
+}
+
+const COUNTED = 0
+const STOCK = 1
+const SHARE = 2
+
+/** Working arrays of {@link aggregate}: sums per area × indicator × year, stock levels per unit × stock × year. */
+interface Sums {
+  readonly sum: Float64Array
+  readonly num: Float64Array
+  readonly den: Float64Array
+  readonly reported: Uint8Array
+  readonly level: Float64Array
+  readonly levelDay: Float64Array
+}
+
+/**
+ * The row loop of {@link aggregate}: increments and flows add their value, shares their
+ * numerator and denominator, to the region (area 0) and the row's city; a stock keeps each
+ * unit's latest level per year, summed later by {@link carryStock}.
+ */
+const sumRows = (
+  table: ObservationTable,
+  kind: Uint8Array,
+  stockSlot: Int32Array,
+  nStock: number,
+  cityArea: Int32Array,
+  sums: Sums,
+): void => {
+  const { size, unit, indicator, yearIndex, day, value, numerator, denominator } = table
+  const { sum, num, den, reported, level, levelDay } = sums
+  const nI = kind.length
+  const years = table.period.to - table.period.from + 2
+  for (let r = 0; r < size; r++) {
+    const u = unit[r] ?? 0
+    const i = indicator[r] ?? 0
+    const y = yearIndex[r] ?? 0
+    const k = kind[i] ?? COUNTED
+    if (k === STOCK) {
+      const slot = (u * nStock + (stockSlot[i] ?? 0)) * years + y
+      const d = day[r] ?? 0
+      if (d >= (levelDay[slot] ?? 0)) {
+        levelDay[slot] = d
+        level[slot] = value[r] ?? 0
       }
       continue
     }
     const c = cityArea[u] ?? -1
     const a0 = i * years + y
-    const v = table.value[r] ?? 0
-    const nn = table.numerator[r] ?? 0
-    const dn = table.denominator[r] ?? 0
-    sum[a0] = (sum[a0] ?? 0) + v
-    num[a0] = (num[a0] ?? 0) + nn
-    den[a0] = (den[a0] ?? 0) + dn
+    const a = (c * nI + i) * years + y
     reported[a0] = 1
-    if (c > 0) {
-      const a = (c * nI + i) * years + y
-      sum[a] = (sum[a] ?? 0) + v
-      num[a] = (num[a] ?? 0) + nn
-      den[a] = (den[a] ?? 0) + dn
-      reported[a] = 1
+    if (c > 0) reported[a] = 1
+    if (k === SHARE) {
+      const nn = numerator[r] ?? 0
+      const dn = denominator[r] ?? 0
+      num[a0] = (num[a0] ?? 0) + nn
+      den[a0] = (den[a0] ?? 0) + dn
+      if (c > 0) {
+        num[a] = (num[a] ?? 0) + nn
+        den[a] = (den[a] ?? 0) + dn
+      }
+    } else {
+      const v = value[r] ?? 0
+      sum[a0] = (sum[a0] ?? 0) + v
+      if (c > 0) sum[a] = (sum[a] ?? 0) + v
     }
   }
-  for (let i = 0; i < nI; i++) {
-    if (isStock[i] !== 1) continue
-    for (let u = 0; u < units.units.length; u++) {
-      const c = cityArea[u] ?? -1
-      let carried = Number.NaN
-      for (let y = 0; y < years; y++) {
-        const slot = (u * nI + i) * years + y
-        if ((levelDay[slot] ?? Number.NEGATIVE_INFINITY) > Number.NEGATIVE_INFINITY) carried = level[slot] ?? 0
-        if (Number.isNaN(carried)) continue
-        const a0 = i * years + y
-        sum[a0] = (sum[a0] ?? 0) + carried
-        reported[a0] = 1
-        if (c > 0) {
-          const a = (c * nI + i) * years + y
-          sum[a] = (sum[a] ?? 0) + carried
-          reported[a] = 1
-        }
+}
+
+/** Carries each unit's level of stock indicator `i` (stock slot `k`) forward to later year-ends and sums it by area. */
+const carryStock = (i: number, k: number, nI: number, nStock: number, years: number, cityArea: Int32Array, sums: Sums): void => {
+  const { sum, reported, level, levelDay } = sums
+  for (let u = 0; u < cityArea.length; u++) {
+    const c = cityArea[u] ?? -1
+    let has = false
+    let carried = 0
+    for (let y = 0; y < years; y++) {
+      const slot = (u * nStock + k) * years + y
+      if ((levelDay[slot] ?? Number.NEGATIVE_INFINITY) > Number.NEGATIVE_INFINITY) {
+        carried = level[slot] ?? 0
+        has = true
+      }
+      if (!has) continue
+      const a0 = i * years + y
+      sum[a0] = (sum[a0] ?? 0) + carried
+      reported[a0] = 1
+      if (c > 0) {
+        const a = (c * nI + i) * years + y
+        sum[a] = (sum[a] ?? 0) + carried
+        reported[a] = 1
       }
     }
   }
+}
+
+/** The result maps of {@link aggregate} from its sums. */
+const seriesByArea = (
+  areas: ReadonlyArray<string>,
+  indicators: ReadonlyArray<ReportIndicator>,
+  period: { readonly from: number; readonly to: number },
+  sums: Sums,
+): Aggregate => {
+  const { sum, num, den, reported } = sums
+  const nI = indicators.length
+  const years = period.to - period.from + 2
   const yearList = Array.from({ length: years }, (_, k) => period.from - 1 + k)
   const out = new Map<string, Map<string, AreaSeries>>()
   areas.forEach((code, g) => {
     const byIndicator = new Map<string, AreaSeries>()
     indicators.forEach((d, i) => {
-      const at = (arr: Float64Array | Uint8Array, y: number) => arr[(g * nI + i) * years + y] ?? 0
       const values: Array<number> = []
       const numerators: Array<number> = []
       const denominators: Array<number> = []
       const rep: Array<boolean> = []
       let total = 0
       for (let y = 0; y < years; y++) {
-        const n = at(num, y)
-        const dn = at(den, y)
-        const v = d.kind === "share" ? (dn > 0 ? n / dn : 0) : at(sum, y)
-        const has = at(reported, y) === 1
+        const cell = (g * nI + i) * years + y
+        const n = num[cell] ?? 0
+        const dn = den[cell] ?? 0
+        const v = d.kind === "share" ? (dn > 0 ? n / dn : 0) : (sum[cell] ?? 0)
+        const has = reported[cell] === 1
         values.push(v)
         numerators.push(n)
         denominators.push(dn)

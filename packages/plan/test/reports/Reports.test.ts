@@ -196,6 +196,57 @@ describe("checkObservations: one place at one level", () => {
   })
 })
 
+describe("checkObservations: duplicates", () => {
+  it("names the first accepted row of the same unit, indicator and year (or date) for every duplicate", () => {
+    const r = checkObservations(
+      rowsOf([
+        { region: "640104", indicator: "members", year: 2023, value: 1 }, // line 2
+        { region: "640105", indicator: "members", year: 2023, value: 2 }, // line 3
+        { region: "640104", indicator: "members", year: 2023, value: 3 }, // line 4: duplicate of 2
+        { region: "640104", indicator: "members", year: 2024, value: 4 }, // line 5
+        { region: "640104", indicator: "members", year: 2023, value: 5 }, // line 6: duplicate of 2
+        { region: "640105", indicator: "members", year: 2023, value: 6 }, // line 7: duplicate of 3
+        { region: "640104", indicator: "members", date: "2023-06-30", value: 7 }, // line 8: dated, not a duplicate of 2
+        { region: "640104", indicator: "members", date: "2023-06-30", value: 8 }, // line 9: duplicate of 8
+        { region: "640104", indicator: "members", year: 2024, value: 9 }, // line 10: duplicate of 5
+      ]),
+    )
+    expect(r.rejected.map((x) => [x.line, x.reasons.join("; ")])).toEqual(
+      [
+        [4, 2],
+        [6, 2],
+        [7, 3],
+        [9, 8],
+        [10, 5],
+      ].map(([line, of]) => [line, expect.stringContaining(`duplicate of line ${of}`)]),
+    )
+    expect(Array.from(r.accepted.lines.subarray(0, r.accepted.size))).toEqual([2, 3, 5, 8])
+  })
+  it("agrees with a plain model on which rows are duplicates and of which line", () => {
+    const row = fc.record({
+      region: fc.constantFrom("640104", "640105", "640202"),
+      indicator: fc.constantFrom("members", "certificate-holders"),
+      year: fc.integer({ min: 2021, max: 2025 }),
+      value: fc.nat({ max: 100 }),
+    })
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (inputs) => {
+        const firstLine = new Map<string, number>()
+        const expected: Array<[number, string]> = []
+        inputs.forEach((o, k) => {
+          const key = `${o.region}|${o.indicator}|${o.year}`
+          const earlier = firstLine.get(key)
+          if (earlier === undefined) firstLine.set(key, k + 2)
+          else expected.push([k + 2, `duplicate of line ${earlier}`])
+        })
+        const r = checkObservations(rowsOf(inputs))
+        expect(r.rejected.map((x) => [x.line, x.reasons[0]?.split(" | ")[0]])).toEqual(expected)
+        expect(r.accepted.size).toBe(inputs.length - expected.length)
+      }),
+    )
+  })
+})
+
 describe("Observation", () => {
   it("names the field and the broken rule in both languages, one message per field", () => {
     const r = checkObservations(rowsOf([{ region: "6401", indicator: "members", year: 2021.5, value: Number.NaN }]))
