@@ -146,6 +146,26 @@ describe("checkObservations: one place at one level", () => {
     expect(byLine.get(4)).toContain("in any year")
     expect(aggregate(r.accepted).get("640000")?.get("stem-cell-registry")?.total).toBe(9000)
   })
+  it("does not compare a county whose city is not among the reporting cities with another city's rows", () => {
+    const units = {
+      region: "640000",
+      cities: ["640100"],
+      units: [
+        { code: "640000", city: undefined },
+        { code: "640100", city: "640100" },
+        { code: "640302", city: "640300" }, // its city does not report
+      ],
+    }
+    const r = checkObservations(
+      rowsOf([
+        { region: "640100", indicator: "members", year: 2022, value: 10 },
+        { region: "640302", indicator: "members", year: 2023, value: 20 },
+      ]),
+      { units },
+    )
+    expect(r.rejected).toEqual([])
+    expect(aggregate(r.accepted).get("640000")?.get("members")?.total).toBe(30)
+  })
   it("never counts one unit-year twice, and drops nothing", () => {
     const places = ["640000", "640100", "640104", "640105", "640200", "640202"]
     const indicators = ["members", "stem-cell-registry"]
