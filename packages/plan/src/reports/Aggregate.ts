@@ -438,9 +438,10 @@ const checkRows = (
   const firstYear = Int32Array.from(indicators, (d) => (d.kind === "stock" || d.kind === "share" ? period.from - 1 : period.from))
   const years = period.to - period.from + 2
   const base = period.from - 1
-  // Undated rows already accepted, one bit per unit × indicator × year (a report's memory is
-  // mostly first-touch page faults, so the checks keep theirs small); the earlier row's line is
-  // looked up only when a duplicate turns up, from the accepted rows marked in `undated`.
+  // Undated rows already accepted, one bit per unit × indicator × year: first touching fresh
+  // memory costs a page fault per 4 KB, a large part of checking a big report, so the checks
+  // keep theirs small. The earlier row's line is looked up only when a duplicate turns up, from
+  // the accepted rows marked in `undated`.
   const seenYear = new Uint32Array(Math.ceil((units.units.length * nI * years) / 32))
   const undated = new Uint32Array(Math.ceil(rows.length / 32))
   let lineOfSlot: Map<number, number> | undefined
