@@ -16,7 +16,8 @@ const reexports = (file) =>
 /** @type {Partial<import("typedoc").TypeDocOptions> & Record<string, unknown>} */
 export default {
   entryPoints: reexports(join(docs, "../packages/plan/src/index.ts")).map((f) => relative(docs, f)),
-  tsconfig: "../packages/plan/tsconfig.json",
+  // Only the library source: its tests and dev scripts are not part of the API reference.
+  tsconfig: "./tsconfig.api.json",
   plugin: ["typedoc-plugin-markdown", "typedoc-vitepress-theme"],
   out: "./api",
   docsRoot: "./",
