@@ -1,7 +1,14 @@
 /**
  * Benchmark of progress-report processing: decode and check, then aggregate and evaluate,
  * 225,000 observation rows (3,000 county units × 15 indicators × 5 years), beside a plain
- * hand-written loop doing the same sums. Prints figures; asserts nothing.
+ * hand-written loop doing the same aggregation (checked to give the library's sums). Prints
+ * figures; asserts nothing.
+ *
+ * Figures: the median of the runs after the first (the library's phases back to back, as a
+ * service handling reports would run them, garbage collected whenever V8 decides), and the first
+ * run on its own (one report in a fresh process: compiling included). Wall-clock time counts
+ * waiting for a core on a loaded machine, so the load average is printed beside it; CPU time
+ * (this process, all threads) much less so. Run it when the machine is quiet.
  *
  * Run: npx -y pnpm@10.34.9 --filter @ningxia-redcross/plan bench
  * Budget on a 2-core machine: decode ≤ 100 ms, aggregate + evaluate ≤ 20 ms, peak memory ≤ 300 MB.
