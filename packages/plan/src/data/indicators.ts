@@ -155,5 +155,9 @@ export const indicatorTable = {
   ],
 } as const satisfies typeof IndicatorTable.Encoded
 
-/** The id of a main indicator, derived from the table. */
+/**
+ * The id of a main indicator, derived from the table.
+ *
+ * @useDeclaredType
+ */
 export type IndicatorId = (typeof indicatorTable.rows)[number]["id"]

@@ -108,6 +108,15 @@ export const regionsData = {
   ],
 } as const satisfies typeof RegionsData.Encoded
 
-/** A prefecture-level city's or county-level unit's division code, derived from the data. */
+/**
+ * A prefecture-level city's division code, derived from the data.
+ *
+ * @useDeclaredType
+ */
 export type CityCode = (typeof regionsData.cities)[number]["code"]
+/**
+ * A county-level unit's division code, derived from the data.
+ *
+ * @useDeclaredType
+ */
 export type CountyCode = (typeof regionsData.cities)[number]["counties"][number]["code"]

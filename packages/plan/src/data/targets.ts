@@ -750,5 +750,9 @@ export const targets = [
   },
 ] as const satisfies ReadonlyArray<typeof Target.Encoded>
 
-/** The id of a target statement, derived from the data. */
+/**
+ * The id of a target statement, derived from the data.
+ *
+ * @useDeclaredType
+ */
 export type TargetStatementId = (typeof targets)[number]["id"]

@@ -776,7 +776,7 @@ const seriesByArea = (
 }
 
 /**
- * The observations of one area in the shape {@link evaluatePlan} takes: reported years only;
+ * The observations of one area in the shape {@link "evaluation/Evaluate"!evaluatePlan | evaluatePlan} takes: reported years only;
  * a stock's or share's value in the year before the period becomes its baseline.
  *
  * @example

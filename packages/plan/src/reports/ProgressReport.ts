@@ -77,7 +77,7 @@ const amount = (zh: string) =>
  * A report must give an indicator's figure for a place at one level only: a city row and
  * rows of that city's counties for the same indicator and year (for a stock, in any year,
  * since a level is carried forward), or a region row beside city or county rows, overlap
- * and are rejected by {@link checkObservations} rather than counted twice.
+ * and are rejected by {@link "reports/Aggregate"!checkObservations | checkObservations} rather than counted twice.
  *
  * @example
  * ```ts
