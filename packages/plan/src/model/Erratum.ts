@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import type { Text } from "./Text.ts"
 
 /**
  * The kind of artifact a repair removes:
@@ -24,6 +25,26 @@ export const ErratumKind = Schema.Literals(["markup", "listMarker", "pageBreak",
  * @since 0.1.0
  */
 export type ErratumKind = typeof ErratumKind.Type
+
+/**
+ * Names of the erratum kinds in both languages.
+ *
+ * @example
+ * ```ts
+ * erratumKindNames.pageBreak.zh // => "分页断句"
+ * erratumKindNames.missingCharacter.en // => "Missing character"
+ * ```
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const erratumKindNames: { readonly [K in ErratumKind]: Text } = {
+  markup: { zh: "排版标记", en: "Markup" },
+  listMarker: { zh: "列表符号", en: "List marker" },
+  pageBreak: { zh: "分页断句", en: "Page break" },
+  wording: { zh: "转换用词", en: "Conversion wording" },
+  missingCharacter: { zh: "缺字", en: "Missing character" },
+}
 
 /**
  * One repair: the original characters at a line and column (1-based) of the source

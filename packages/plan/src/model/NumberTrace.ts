@@ -28,6 +28,27 @@ export const NumberRole = Schema.Literals(["period", "date", "documentNumber", "
 export type NumberRole = typeof NumberRole.Type
 
 /**
+ * Names of the roles of numbers that are not targets, in both languages.
+ *
+ * @example
+ * ```ts
+ * numberRoleNames.documentNumber.zh // => "文件编号"
+ * numberRoleNames.printRun.en // => "Print run"
+ * ```
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const numberRoleNames: { readonly [K in NumberRole]: Text } = {
+  period: { zh: "规划期", en: "Plan period" },
+  date: { zh: "日期", en: "Date" },
+  documentNumber: { zh: "文件编号", en: "Document number" },
+  name: { zh: "名称中的数字", en: "Number in a name" },
+  ordinal: { zh: "序号", en: "Ordinal" },
+  printRun: { zh: "印数", en: "Print run" },
+}
+
+/**
  * A reviewed number that is not a target: the figure (a span of the quote such as
  * `2021-2025` or `〔2019〕88`, covering every number inside it), a verbatim quote around it,
  * the section, its role and a note for the reviewer.

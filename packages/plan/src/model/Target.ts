@@ -65,6 +65,27 @@ export const TargetKind = Schema.Literals(["increment", "stock", "share", "annua
 export type TargetKind = typeof TargetKind.Type
 
 /**
+ * Names of the target kinds in both languages.
+ *
+ * @example
+ * ```ts
+ * targetKindNames.stock.zh // => "存量水平"
+ * targetKindNames.annualFlow.en // => "Annual flow"
+ * ```
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const targetKindNames: { readonly [K in TargetKind]: Text } = {
+  increment: { zh: "期间增量", en: "Increment over the period" },
+  stock: { zh: "存量水平", en: "Stock level" },
+  share: { zh: "比例", en: "Share / ratio" },
+  annualFlow: { zh: "年度流量", en: "Annual flow" },
+  coverage: { zh: "覆盖规则", en: "Coverage rule" },
+  qualitative: { zh: "定性目标", en: "Qualitative" },
+}
+
+/**
  * The direction word of a target:
  * `reach` (plain figure: 增加, 达到, 新增), `atLeast` (不少于, 至少, …以上),
  * `striveToExceed` (力争突破), `strive` (争取, 力争: best effort, no firm figure),
@@ -82,6 +103,26 @@ export const Comparison = Schema.Literals(["reach", "atLeast", "striveToExceed",
  * @since 0.1.0
  */
 export type Comparison = typeof Comparison.Type
+
+/**
+ * Names of the comparison words in both languages.
+ *
+ * @example
+ * ```ts
+ * comparisonNames.atLeast.zh // => "不少于"
+ * comparisonNames.striveToExceed.en // => "Strive to exceed"
+ * ```
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const comparisonNames: { readonly [K in Comparison]: Text } = {
+  reach: { zh: "达到", en: "Reach" },
+  atLeast: { zh: "不少于", en: "At least" },
+  striveToExceed: { zh: "力争突破", en: "Strive to exceed" },
+  strive: { zh: "争取", en: "Strive for" },
+  allEligible: { zh: "应助尽助", en: "Everyone eligible" },
+}
 
 const Year = Schema.Int.check(Schema.isBetween({ minimum: 2000, maximum: 2100 }))
 
@@ -174,6 +215,25 @@ export const TargetMeasure = Schema.Literals(["increase", "level", "perYear", "p
  * @since 0.1.0
  */
 export type TargetMeasure = typeof TargetMeasure.Type
+
+/**
+ * Names of the target measures in both languages.
+ *
+ * @example
+ * ```ts
+ * targetMeasureNames.level.zh // => "达到水平"
+ * targetMeasureNames.perYear.en // => "Per year"
+ * ```
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const targetMeasureNames: { readonly [K in TargetMeasure]: Text } = {
+  increase: { zh: "期间增加", en: "Increase over the period" },
+  level: { zh: "达到水平", en: "Level reached" },
+  perYear: { zh: "每年", en: "Per year" },
+  perUnit: { zh: "每个单位", en: "Per unit" },
+}
 
 /**
  * A baseline the text measures from: 较 2020 年末 (compared with the end of 2020).
