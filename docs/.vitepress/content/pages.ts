@@ -8,8 +8,9 @@ import {
   type Account,
   type Block,
   type Comparison,
+  comparisonNames,
   consistencyReport,
-  type ErratumKind,
+  erratumKindNames,
   type GlossaryKind,
   glossary,
   glossaryTermsIn,
@@ -24,8 +25,9 @@ import {
   statementsOf,
   type Target,
   type TargetKind,
-  type TargetMeasure,
   type Timing,
+  targetKindNames,
+  targetMeasureNames,
   targets,
   traceNumbers,
   unitBaseNames,
@@ -45,34 +47,6 @@ export interface Page {
 
 // ---- enum names -------------------------------------------------------------
 
-const kindKey = {
-  increment: "kindIncrement",
-  stock: "kindStock",
-  share: "kindShare",
-  annualFlow: "kindAnnualFlow",
-  coverage: "kindCoverage",
-  qualitative: "kindQualitative",
-} as const satisfies Record<TargetKind, string>
-const comparisonKey = {
-  reach: "comparisonReach",
-  atLeast: "comparisonAtLeast",
-  striveToExceed: "comparisonStriveToExceed",
-  strive: "comparisonStrive",
-  allEligible: "comparisonAllEligible",
-} as const satisfies Record<Comparison, string>
-const measureKey = {
-  increase: "measureIncrease",
-  level: "measureLevel",
-  perYear: "measurePerYear",
-  perUnit: "measurePerUnit",
-} as const satisfies Record<TargetMeasure, string>
-const erratumKey = {
-  markup: "erratumMarkup",
-  listMarker: "erratumListMarker",
-  pageBreak: "erratumPageBreak",
-  wording: "erratumWording",
-  missingCharacter: "erratumMissingCharacter",
-} as const satisfies Record<ErratumKind, string>
 const findingKey = {
   unitMismatch: "findingUnitMismatch",
   valueMismatch: "findingValueMismatch",
@@ -82,8 +56,8 @@ const findingKey = {
   note: "findingNote",
 } as const
 
-const kindName = (locale: Locale, kind: TargetKind) => t(locale, kindKey[kind])
-const comparisonName = (locale: Locale, c: Comparison) => t(locale, comparisonKey[c])
+const kindName = (locale: Locale, kind: TargetKind) => pick(locale, targetKindNames[kind])
+const comparisonName = (locale: Locale, c: Comparison) => pick(locale, comparisonNames[c])
 const timingName = (locale: Locale, timing: Timing): string => {
   switch (timing.type) {
     case "period":
@@ -459,7 +433,7 @@ const consistencyPage = (locale: Locale): Page => {
     const rows = s.statements.map((st) => [
       a(sectionHref(locale, st.section), esc(st.section)),
       esc(st.printed === undefined || st.unit === undefined ? "—" : `${st.printed} ${locale === "zh" ? unitZh(st.unit) : unitEn(st.unit)}`),
-      esc(t(locale, measureKey[st.measure])),
+      esc(pick(locale, targetMeasureNames[st.measure])),
       esc(comparisonName(locale, st.comparison)),
       `<span lang="zh-CN" class="quote">${esc(st.quote)}</span>`,
     ])
@@ -545,7 +519,7 @@ const errataPage = (locale: Locale): Page => {
   const rows = plan.errata.map((e) => [
     String(e.line),
     String(e.column),
-    esc(t(locale, erratumKey[e.kind])),
+    esc(pick(locale, erratumKindNames[e.kind])),
     `<code lang="zh-CN">${visible(e.original)}</code>`,
     e.repaired === "" ? esc(t(locale, "emptyRepair")) : `<code lang="zh-CN">${visible(e.repaired)}</code>`,
   ])

@@ -1,6 +1,27 @@
-import { indicators, statementsOf } from "@ningxia-redcross/plan"
+import {
+  consistencyReport,
+  formatQuantity,
+  type Indicator,
+  indicators,
+  plan,
+  planEvaluationTargets,
+  statementsOf,
+  targetPath,
+} from "@ningxia-redcross/plan"
+import * as Result from "effect/Result"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type Browser, baseUrl, inLocale, launch, locales } from "./browser.ts"
+
+// The path each indicator's chart must show, computed here through the library: its
+// evaluation target (a stock's level and implied baseline, an annual flow's cumulative total,
+// an increment's increase) handed to targetPath over the plan period.
+const expectedPath = (row: Indicator) => {
+  const goal = planEvaluationTargets.find((g) => g.source === "indicator" && g.key === row.subject)
+  if (goal === undefined) throw new Error(`no evaluation target for ${row.id}`)
+  const path = targetPath({ baseline: goal.baseline ?? 0, target: goal.target, period: plan.metadata.period })
+  if (Result.isFailure(path)) throw new Error(path.failure.message)
+  return { kind: goal.kind, points: [path.success.start, ...path.success.linear], linear: path.success.linear }
+}
 
 describe.each(locales)("the indicators in %s", (locale) => {
   let browser: Browser
@@ -44,6 +65,46 @@ describe.each(locales)("the indicators in %s", (locale) => {
       expect(await chart.locator("circle.point").count()).toBe(6)
       expect(await chart.locator("line.target").count()).toBe(1)
       expect(await page.locator("figure.chart + .table-wrap tbody tr").count()).toBe(6)
+      // Every point and every table row shows the library's path for the indicator's kind.
+      const expected = expectedPath(row)
+      const points = await chart
+        .locator("circle.point")
+        .evaluateAll((cs) => cs.map((c) => ({ year: Number(c.getAttribute("data-year")), value: Number(c.getAttribute("data-value")) })))
+      expect(points).toEqual(expected.points.map((p) => ({ year: p.year, value: p.value })))
+      const cells = await page
+        .locator("figure.chart + .table-wrap tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent?.trim() ?? "")))
+      expect(cells.map((c) => c[0])).toEqual(expected.points.map((p) => String(p.year)))
+      expect(cells.map((c) => c[1])).toEqual(expected.points.map((p) => formatQuantity(p.value, row.increase.unit, locale)))
+      expect(cells.slice(1).map((c) => c[2])).toEqual(expected.linear.map((p) => formatQuantity(p.added, row.increase.unit, locale)))
+      expect(await chart.getAttribute("data-path-kind")).toBe(
+        expected.kind === "stock" || expected.kind === "annualFlow" ? expected.kind : "increment",
+      )
     },
   )
+
+  it("draws the stem-cell registry as a level from the implied 2020 baseline, and funds raised as the cumulative plan", async () => {
+    const { page } = browser
+    const stock = indicators.find((r) => r.kind === "stock")
+    const flow = indicators.find((r) => r.kind === "annualFlow")
+    if (stock === undefined || flow === undefined) throw new Error("the table has a stock and an annual flow")
+    const implied = consistencyReport(plan).implied.find((n) => n.subject === stock.subject)?.value
+    const level = statementsOf(stock).find((s) => s.measure === "level")?.quantity?.value
+    const perYear = statementsOf(flow).find((s) => s.measure === "perYear")?.quantity?.value
+    expect(implied).toBeDefined()
+    expect(level).toBeDefined()
+    expect(perYear).toBeDefined()
+    const valuesOf = async (id: string) => {
+      await page.goto(baseUrl() + inLocale(locale, `/indicators/${id}.html`), { waitUntil: "networkidle" })
+      return page.locator("svg.path-chart circle.point").evaluateAll((cs) => cs.map((c) => Number(c.getAttribute("data-value"))))
+    }
+    const stockValues = await valuesOf(stock.id)
+    expect(stockValues[0]).toBe(implied)
+    expect(stockValues.at(-1)).toBe(level)
+    const flowValues = await valuesOf(flow.id)
+    expect(flowValues[0]).toBe(0)
+    expect(flowValues.at(-1)).toBe(flow.increase.value)
+    // The cumulative plan adds the yearly amount each year.
+    expect(flowValues.slice(1).map((v, i) => v - (flowValues[i] ?? Number.NaN))).toEqual(flowValues.slice(1).map(() => perYear))
+  })
 })
