@@ -5,6 +5,7 @@
 //
 //   node docs/scripts/budget.mjs            build, then measure
 //   node docs/scripts/budget.mjs --no-build measure the existing build
+//   node docs/scripts/budget.mjs --no-build --js-only   only the JavaScript table
 //   node docs/scripts/budget.mjs --runs=5   Lighthouse each page 5 times, print the median
 //                                            run (by performance score) and the range
 //
@@ -93,7 +94,7 @@ try {
       detail: `FCP ${audit("first-contentful-paint")}, LCP ${audit("largest-contentful-paint")}, TBT ${audit("total-blocking-time")}, SI ${audit("speed-index")}, CLS ${audit("cumulative-layout-shift")}`,
     }
   }
-  for (const [name, path] of lighthousePages) {
+  for (const [name, path] of process.argv.includes("--js-only") ? [] : lighthousePages) {
     const results = []
     for (let i = 0; i < runs; i++) {
       const result = lighthouse(path)
@@ -125,7 +126,7 @@ try {
     ["API", "/api/PlanData.html"],
     ["home (en)", "/en/"],
   ]
-  console.log("\nJavaScript loaded on first visit, KB gzipped (level 9)")
+  console.log("\nJavaScript loaded on first visit (until the network is idle), KB gzipped (level 9)")
   const profile = mkdtempSync(join(tmpdir(), "budget-"))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chrome,
@@ -142,14 +143,32 @@ try {
   })
   for (const [name, path] of pageTypes) {
     const page = await context.newPage()
+    // Scripts requested before the load event hold up the first screen; later ones (loaded
+    // when the browser is idle, e.g. a calculator's library) are printed apart.
     const scripts = []
-    page.on("response", (response) => {
-      if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length))
+    let loaded = false
+    page.on("load", () => {
+      loaded = true
+    })
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") {
+        const early = !loaded
+        scripts.push(
+          request
+            .response()
+            .then((response) => response?.body())
+            .then((body) => ({ early, size: body === undefined ? 0 : gzipSync(body, { level: 9 }).length })),
+        )
+      }
     })
     await page.goto(base + path, { waitUntil: "networkidle" })
     const sizes = await Promise.all(scripts)
-    const kb = sizes.reduce((a, b) => a + b, 0) / 1024
-    console.log(`  ${name.padEnd(16)} ${kb.toFixed(1).padStart(6)} KB in ${sizes.length} files`)
+    const total = (list) => (list.reduce((a, b) => a + b.size, 0) / 1024).toFixed(1).padStart(6)
+    const early = sizes.filter((s) => s.early)
+    const late = sizes.filter((s) => !s.early)
+    console.log(
+      `  ${name.padEnd(16)} ${total(sizes)} KB in ${String(sizes.length).padStart(2)} files; before load ${total(early)} KB in ${early.length}, after ${total(late)} KB in ${late.length}`,
+    )
     await page.close()
   }
   await context.close()
