@@ -2,26 +2,10 @@ import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { formatNumber, formatQuantity, parseNumber } from "../src/Format.ts"
 import { indicators, targets } from "../src/index.ts"
-import type { UnitBase } from "../src/model/Quantity.ts"
-import { unitZh } from "../src/model/Quantity.ts"
+import { UnitBase, unitZh } from "../src/model/Quantity.ts"
 
 const locales = ["zh", "en"] as const
-const bases: ReadonlyArray<UnitBase> = [
-  "person",
-  "personTime",
-  "yuan",
-  "unit",
-  "device",
-  "team",
-  "event",
-  "facility",
-  "case",
-  "donorRecord",
-  "occurrence",
-  "yearOfAge",
-  "share",
-  "ratio",
-]
+const bases: ReadonlyArray<UnitBase> = UnitBase.literals
 const broken = /NaN|Infinity|undefined|e[+-]\d/
 
 describe("formatNumber", () => {
