@@ -19,10 +19,11 @@ import { cpus, loadavg, tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { gzipSync } from "node:zlib"
 import { chromium } from "playwright-core"
+import { chromiumArgs, chromiumPath } from "./chromium.mjs"
 
 const docs = new URL("..", import.meta.url).pathname
 const bin = (name) => join(docs, "node_modules", ".bin", name)
-const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium"
+const chrome = chromiumPath
 const build = !process.argv.includes("--no-build")
 const runsArg = process.argv.find((arg) => arg.startsWith("--runs="))
 const runs = runsArg === undefined ? 1 : Math.max(1, Number.parseInt(runsArg.slice("--runs=".length), 10) || 1)
@@ -130,16 +131,7 @@ try {
   const profile = mkdtempSync(join(tmpdir(), "budget-"))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chrome,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...chromiumArgs],
   })
   for (const [name, path] of pageTypes) {
     const page = await context.newPage()

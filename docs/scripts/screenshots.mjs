@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { chromium } from "playwright-core"
+import { chromiumArgs, chromiumPath } from "./chromium.mjs"
 
 const [base = "http://localhost:4173", out = "/tmp/shots", ...paths] = process.argv.slice(2)
 const list =
@@ -14,17 +15,8 @@ const list =
 mkdirSync(out, { recursive: true })
 const profile = mkdtempSync(join(tmpdir(), "shots-"))
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 })
 const page = context.pages()[0] ?? (await context.newPage())
 for (const path of list) {

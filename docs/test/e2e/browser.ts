@@ -7,6 +7,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { type BrowserContext, chromium, type Page } from "playwright-core"
 import { inject } from "vitest"
+import { chromiumArgs, chromiumPath } from "../../scripts/chromium.mjs"
 
 export const baseUrl = (): string => inject("baseUrl")
 
@@ -19,18 +20,9 @@ export interface Browser {
 export const launch = async (viewport = { width: 1280, height: 900 }): Promise<Browser> => {
   const profile = mkdtempSync(join(tmpdir(), "e2e-chromium-"))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumPath,
     viewport,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...chromiumArgs],
   })
   const page = context.pages()[0] ?? (await context.newPage())
   return {
