@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
 
-// Browser tests against the built site (docs/.vitepress/dist), served by `vitepress preview`
+// Browser tests against the built site (docs/.vitepress/dist), served by scripts/serve.mjs
 // on a free port for the run (test/e2e/globalSetup.ts). Run after `pnpm --filter docs build:all`.
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),

@@ -9,5 +9,4 @@ const step = (args) => {
 }
 step(["--filter", "@ningxia-redcross/plan", "build"])
 step(["--filter", "docs", "build:all"])
-console.log("\nServing the site at http://localhost:4173/ (Ctrl+C to stop)")
 step(["--filter", "docs", "preview"])
