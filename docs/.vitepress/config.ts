@@ -5,6 +5,7 @@ import { type DefaultTheme, defineConfig } from "vitepress"
 import { apiPages } from "./content/api.ts"
 import { downloadFiles } from "./content/downloads.ts"
 import { type Page, pagesFor } from "./content/pages.ts"
+import { hydrateInTurn } from "./hydrateInTurn.ts"
 import { type Messages, messages } from "./i18n.ts"
 import type { Locale } from "./plan.ts"
 
@@ -179,6 +180,9 @@ export default defineConfig({
   // DOCS_OUT_DIR builds elsewhere, e.g. to test while someone else rebuilds the shared checkout.
   ...(process.env.DOCS_OUT_DIR === undefined ? {} : { outDir: process.env.DOCS_OUT_DIR }),
   lastUpdated: false,
+  // Dark mode stays, without VueUse's transition guard: on every page load that guard inserts a
+  // style element and forces a style recalculation of the whole page before the first render.
+  appearance: { disableTransition: false },
   // High-contrast code colours: the default light theme's comments fail axe's color-contrast.
   markdown: { theme: { light: "github-light-high-contrast", dark: "github-dark" } },
   head: [
@@ -214,6 +218,6 @@ export default defineConfig({
   },
   vite: {
     resolve: { alias: { "@ningxia-redcross/plan": join(docs, "..", "packages", "plan", "src", "index.ts") } },
-    plugins: [{ name: "plan-downloads", buildStart: writeDownloads }],
+    plugins: [{ name: "plan-downloads", buildStart: writeDownloads }, hydrateInTurn()],
   },
 })

@@ -8,6 +8,9 @@ import "./custom.css"
 const theme: Theme = {
   extends: DefaultTheme,
   Layout: () => h(DefaultTheme.Layout, null, { "not-found": () => h(NotFound) }),
+  async enhanceApp() {
+    if (typeof window !== "undefined") await new Promise((resolve) => setTimeout(resolve, 0))
+  },
 }
 
 export default theme
