@@ -33,7 +33,7 @@ const importSource = (parent: string, child: string) => (parent.startsWith("comp
 describe("hydrateInTurn", () => {
   it.each(Object.entries(regions))("wraps what the theme's %s imports, and those imports exist", (parent, children) => {
     const source = readFileSync(join(theme, parent), "utf8")
-    for (const child of children) {
+    for (const [child, query] of Object.entries(children)) {
       expect(source).toContain(`import ${child} from '${importSource(parent, child)}'`)
       // Vue compiles a component's script to a sub-request of the .vue file.
       for (const importer of [join(theme, parent), `${join(theme, parent)}?vue&type=script&setup=true&lang.ts`]) {
@@ -41,13 +41,13 @@ describe("hydrateInTurn", () => {
         expect(typeof id).toBe("string")
         const code = String(load(String(id)))
         expect(code).toContain(JSON.stringify(join(theme, "components", `${child}.vue`)))
-        expect(code).toContain("hydratedInTurn(Region)")
+        expect(code).toContain(query === null ? "hydratedInTurn(Region)" : `hydratedInTurn(Region, ${JSON.stringify(query)})`)
       }
     }
   })
 
   it("leaves every other import alone", () => {
-    expect(resolveId("./components/VPSkipLink.vue", join(theme, "Layout.vue"))).toBeNull()
+    expect(resolveId("./components/VPHome.vue", join(theme, "Layout.vue"))).toBeNull()
     expect(resolveId("./VPNavBarTitle.vue", join(theme, "components", "VPNavBar.vue"))).toBeNull()
     // The wrapper's own import of the real component, and the same file imported from elsewhere.
     expect(resolveId(join(theme, "components", "VPNav.vue"), "\0hydrate-in-turn:x")).toBeNull()

@@ -125,3 +125,44 @@ describe("hydratedInTurn", () => {
     app.unmount()
   })
 })
+
+describe("inTurnWhere", () => {
+  // A media query list the test switches by hand.
+  const fakeMedia = (initially: boolean) => {
+    const listeners = new Set<(event: MediaQueryListEvent) => void>()
+    const media = {
+      matches: initially,
+      addEventListener: (_: "change", listener: (event: MediaQueryListEvent) => void) => listeners.add(listener),
+      removeEventListener: (_: "change", listener: (event: MediaQueryListEvent) => void) => listeners.delete(listener),
+    }
+    const set = (matches: boolean) => {
+      media.matches = matches
+      for (const listener of listeners) listener({ matches } as MediaQueryListEvent)
+    }
+    vi.spyOn(window, "matchMedia").mockReturnValue(media as unknown as MediaQueryList)
+    return { set, listeners }
+  }
+
+  it("leaves a region the layout hides at this width until the width shows it", async () => {
+    const media = fakeMedia(false)
+    const { inTurnWhere } = await load()
+    const hydrated: Array<string> = []
+    inTurnWhere("(min-width: 960px)")(() => hydrated.push("sidebar"), noElements)
+    vi.runAllTimers()
+    expect(hydrated).toEqual([])
+    media.set(true)
+    vi.runAllTimers()
+    expect(hydrated).toEqual(["sidebar"])
+    expect(media.listeners.size).toBe(0)
+  })
+
+  it("hydrates a hidden region on the reader's first interaction, with every other region", async () => {
+    fakeMedia(false)
+    const { inTurn, inTurnWhere } = await load()
+    const hydrated: Array<string> = []
+    inTurn(() => hydrated.push("nav"), noElements)
+    inTurnWhere("(min-width: 960px)")(() => hydrated.push("sidebar"), noElements)
+    document.body.dispatchEvent(new Event("pointerdown", { bubbles: true }))
+    expect(hydrated).toEqual(["nav", "sidebar"])
+  })
+})
