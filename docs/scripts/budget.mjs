@@ -14,7 +14,7 @@
 // Uses Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Budgets from the issue:
 // build (typedoc, vitepress, compression) ≤ 60 s on the 2-core machine; performance ≥ 0.95
 // and accessibility = 1.0.
-import { spawnSync } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { cpus, loadavg, tmpdir } from "node:os"
 import { dirname, join } from "node:path"
@@ -65,21 +65,26 @@ try {
       .map((n) => n.toFixed(2))
       .join(" ")} (${cpus().length} cores)`,
   )
-  const lighthouse = (path) => {
+  // Asynchronous: the site is served from this process, which must stay free to answer.
+  const lighthouse = async (path) => {
     const out = join(mkdtempSync(join(tmpdir(), "lh-")), "report.json")
-    const run = spawnSync(
-      bin("lighthouse"),
-      [
-        base + path,
-        "--output=json",
-        `--output-path=${out}`,
-        "--only-categories=performance,accessibility",
-        "--quiet",
-        "--chrome-flags=--headless --no-sandbox --disable-gpu",
-      ],
-      { env: { ...process.env, CHROME_PATH: chrome }, stdio: "ignore" },
-    )
-    if (run.status !== 0) return undefined
+    const status = await new Promise((resolve) => {
+      const child = spawn(
+        bin("lighthouse"),
+        [
+          base + path,
+          "--output=json",
+          `--output-path=${out}`,
+          "--only-categories=performance,accessibility",
+          "--quiet",
+          "--chrome-flags=--headless --no-sandbox --disable-gpu",
+        ],
+        { env: { ...process.env, CHROME_PATH: chrome }, stdio: "ignore" },
+      )
+      child.on("error", () => resolve(1))
+      child.on("exit", (code) => resolve(code))
+    })
+    if (status !== 0) return undefined
     const report = JSON.parse(readFileSync(out, "utf8"))
     rmSync(dirname(out), { recursive: true, force: true })
     const audit = (id) => report.audits[id]?.displayValue ?? "?"
@@ -92,7 +97,7 @@ try {
   for (const [name, path] of process.argv.includes("--js-only") ? [] : lighthousePages) {
     const results = []
     for (let i = 0; i < runs; i++) {
-      const result = lighthouse(path)
+      const result = await lighthouse(path)
       if (result !== undefined) results.push(result)
     }
     if (results.length === 0) {
