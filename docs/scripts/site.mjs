@@ -1,5 +1,6 @@
 // Where the built site is: docs/.vitepress/dist, or DOCS_OUT_DIR (relative to docs/, as the
-// VitePress config reads it) where the build was told to go.
+// VitePress config reads it) where the build was told to go. The scripts and the browser tests
+// all find it here.
 import { resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 

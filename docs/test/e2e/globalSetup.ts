@@ -7,7 +7,7 @@ import { existsSync } from "node:fs"
 import { join } from "node:path"
 import type { TestProject } from "vitest/node"
 import { serveSite } from "../../scripts/serve.mjs"
-import { distDir } from "./dist.ts"
+import { siteDir } from "../../scripts/site.mjs"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,8 +16,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(join(distDir(), "index.html"))) throw new Error("Build the site first: pnpm --filter docs build:all")
-  const site = await serveSite({ dir: distDir(), port: 0 })
+  if (!existsSync(join(siteDir(), "index.html"))) throw new Error("Build the site first: pnpm --filter docs build:all")
+  const site = await serveSite({ port: 0 })
   project.provide("baseUrl", `http://localhost:${site.port}`)
   return () => site.close()
 }

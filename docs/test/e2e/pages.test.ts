@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from "node:fs"
 import { join, relative } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { siteDir } from "../../scripts/site.mjs"
 import { type Browser, baseUrl, inLocale, launch, locales, pageTypes } from "./browser.ts"
-import { distDir } from "./dist.ts"
 
-const dist = distDir()
+const dist = siteDir()
 
 const htmlFiles = (dir: string): ReadonlyArray<string> =>
   readdirSync(dir).flatMap((name) => {
