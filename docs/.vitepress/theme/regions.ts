@@ -13,6 +13,7 @@
  * by client-side navigation has no server HTML to hydrate, and Vue renders it as usual.
  */
 import { type Component, defineAsyncComponent, type HydrationStrategy } from "vue"
+import { afterLoad, whenIdle } from "./idle.ts"
 
 /** Events that mean the reader is about to use the page (capture phase, on the document). */
 export const interactionEvents = ["pointerdown", "mousedown", "touchstart", "keydown", "focusin", "click", "input", "wheel"] as const
@@ -42,12 +43,6 @@ const stopListening = (): void => {
   window.removeEventListener("popstate", onInteraction)
 }
 
-/** Runs `task` in a task of its own once the browser is idle (or after `timeout` ms at the latest). */
-const whenIdle = (task: () => void, timeout: number): void => {
-  if ("requestIdleCallback" in window) window.requestIdleCallback(task, { timeout })
-  else setTimeout(task, 1)
-}
-
 // One region per task: hydrate the first queued region, then schedule the next.
 let scheduled = false
 const hydrateNext = (): void => {
@@ -62,9 +57,7 @@ const hydrateNext = (): void => {
 const schedule = (): void => {
   if (scheduled) return
   scheduled = true
-  const start = () => whenIdle(hydrateNext, 1000)
-  if (document.readyState === "complete") start()
-  else window.addEventListener("load", start, { once: true })
+  afterLoad(() => whenIdle(hydrateNext, 1000))
 }
 
 /**

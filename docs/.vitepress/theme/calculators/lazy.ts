@@ -12,6 +12,7 @@
  * loads and renders every one of them at once, as usual.
  */
 import { type Component, defineAsyncComponent, type HydrationStrategy, hydrateOnVisible } from "vue"
+import { afterLoad, whenIdle } from "../idle.ts"
 
 type Loader = () => Promise<{ default: Component }>
 
@@ -22,20 +23,15 @@ if (firstPage) setTimeout(() => (firstPage = false), 0)
 
 // Resolves once the first page has loaded and the browser is idle.
 let idle: Promise<void> | undefined
-const whenIdle = () => {
-  idle ??= new Promise<void>((resolve) => {
-    const afterLoad = () =>
-      "requestIdleCallback" in window ? window.requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 200)
-    if (document.readyState === "complete") afterLoad()
-    else window.addEventListener("load", afterLoad, { once: true })
-  })
+const firstPageIdle = () => {
+  idle ??= new Promise<void>((resolve) => afterLoad(() => whenIdle(resolve, 2000, 200)))
   return idle
 }
 
 const deferred =
   (loader: Loader): Loader =>
   () =>
-    firstPage ? whenIdle().then(loader) : loader()
+    firstPage ? firstPageIdle().then(loader) : loader()
 
 const lazy = (loader: Loader) => defineAsyncComponent({ loader: deferred(loader), hydrate: hydrateOnVisible({ rootMargin: "200px" }) })
 
