@@ -187,8 +187,14 @@ type TableColumns = Omit<ObservationTable, "units" | "indicators" | "period">
 // per call: a closure made inside the caller is a new call target on every call, and V8 throws
 // away (deoptimizes) code that inlined the previous one.
 
+/** The group of row `r`: indicator × year, or the indicator alone for a stock (its years are one group). */
+const groupOf = (table: TableColumns, isStock: Uint8Array, years: number, r: number): number => {
+  const i = table.indicator[r] ?? 0
+  return i * years + (isStock[i] === 1 ? 0 : (table.yearIndex[r] ?? 0))
+}
+
 /**
- * Marks, for each group (indicator × year, or indicator alone for a stock), which levels
+ * Marks, for each group (see {@link groupOf}), which levels
  * report it for the whole region (`regionMask`) and within each city (`cityMask`).
  */
 const markLevels = (
@@ -201,10 +207,9 @@ const markLevels = (
   regionMask: Uint8Array,
   cityMask: Uint8Array,
 ): void => {
-  const { size, unit, indicator, yearIndex } = table
+  const { size, unit } = table
   for (let r = 0; r < size; r++) {
-    const i = indicator[r] ?? 0
-    const g = i * years + (isStock[i] === 1 ? 0 : (yearIndex[r] ?? 0))
+    const g = groupOf(table, isStock, years, r)
     const u = unit[r] ?? 0
     const bit = 1 << (level[u] ?? 0)
     regionMask[g] = (regionMask[g] ?? 0) | bit
@@ -237,11 +242,10 @@ const overlappingRows = (
   regionMask: Uint8Array,
   cityMask: Uint8Array,
 ): Array<number> => {
-  const { size, unit, indicator, yearIndex } = table
+  const { size, unit } = table
   const flagged: Array<number> = []
   for (let r = 0; r < size; r++) {
-    const i = indicator[r] ?? 0
-    const g = i * years + (isStock[i] === 1 ? 0 : (yearIndex[r] ?? 0))
+    const g = groupOf(table, isStock, years, r)
     const u = unit[r] ?? 0
     const l = level[u] ?? 0
     const inRegion = regionMask[g] ?? 0
@@ -276,30 +280,25 @@ const levelOverlaps = (table: TableColumns, context: ObservationContext): Map<nu
   const flagged = overlappingRows(table, level, city, stock, years, nC, regionMask, cityMask)
   if (flagged.length === 0) return reasons
   // Rare path: name the rows on the other level of each overlap.
-  const isStock = indicators.map((d) => d.kind === "stock")
-  const groupOf = (r: number): number => {
-    const i = table.indicator[r] ?? 0
-    return i * years + (isStock[i] === true ? 0 : (table.yearIndex[r] ?? 0))
-  }
   const byLevel = new Map<string, Array<{ readonly line: number; readonly code: string }>>()
   const keyOf = (g: number, l: number, c: number) => `${g}|${l}|${c}`
   for (const r of flagged) {
     const u = table.unit[r] ?? 0
-    const key = keyOf(groupOf(r), level[u] ?? 0, level[u] === REGION ? -1 : (city[u] ?? -1))
+    const key = keyOf(groupOf(table, stock, years, r), level[u] ?? 0, level[u] === REGION ? -1 : (city[u] ?? -1))
     const list = byLevel.get(key) ?? []
     list.push({ line: table.lines[r] ?? 0, code: units.units[u]?.code ?? "" })
     byLevel.set(key, list)
   }
   for (const r of flagged) {
-    const g = groupOf(r)
+    const g = groupOf(table, stock, years, r)
     const u = table.unit[r] ?? 0
     const l = level[u] ?? 0
     const c = city[u] ?? -1
     const i = table.indicator[r] ?? 0
     const key = indicators[i]?.key ?? ""
     const year = period.from - 1 + (table.yearIndex[r] ?? 0)
-    const whenEn = isStock[i] === true ? `${key} (a stock's level carries forward, so in any year)` : `${key} ${year}`
-    const whenZh = isStock[i] === true ? `${key}（存量逐年结转，任何年份均算重叠）` : `${key} ${year} 年`
+    const whenEn = stock[i] === 1 ? `${key} (a stock's level carries forward, so in any year)` : `${key} ${year}`
+    const whenZh = stock[i] === 1 ? `${key}（存量逐年结转，任何年份均算重叠）` : `${key} ${year} 年`
     const out: Array<string> = []
     const cityCode = units.cities[c] ?? ""
     if (l === REGION) {
